@@ -1,0 +1,21 @@
+package io.eventref.build;
+
+import io.eventref.export.ModelExporter;
+import io.eventref.model.Reference;
+import io.eventref.output.OutputFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
+public final class OutputRenderer {
+
+    /** The build's files: the model export, then the other outputs. */
+    public List<OutputFile> render(Reference reference, Timings timings) {
+        List<OutputFile> files = new ArrayList<>();
+        files.add(timings.time("model", () ->
+                OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+}

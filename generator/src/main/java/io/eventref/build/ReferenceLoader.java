@@ -1,0 +1,36 @@
+package io.eventref.build;
+
+import io.eventref.content.ContentReader;
+import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.Reference;
+import io.eventref.resolve.Resolver;
+import io.eventref.validate.Validator;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads a content folder into a {@link Reference}: read, validate, resolve. When the content has
+ * errors there is no reference, only the diagnostics.
+ */
+public final class ReferenceLoader {
+
+    /** The reference (empty when the content has errors) and every diagnostic found. */
+    public record Loaded(Optional<Reference> reference, Diagnostics diagnostics) {
+    }
+
+    private final ContentReader reader = new ContentReader();
+    private final Validator validator = new Validator();
+    private final Resolver resolver = new Resolver();
+
+    /** Loads {@code folder}; messages name files as {@code displayFolder/file.md}. */
+    public Loaded load(Path folder, String displayFolder, Timings timings) {
+        ContentReader.Result read = timings.time("parse", () -> reader.read(folder, displayFolder));
+        Diagnostics diagnostics = read.diagnostics();
+        diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft())));
+        if (diagnostics.hasErrors()) {
+            return new Loaded(Optional.empty(), diagnostics);
+        }
+        Reference reference = timings.time("resolve", () -> resolver.resolve(read.draft()));
+        return new Loaded(Optional.of(reference), diagnostics);
+    }
+}

@@ -1,0 +1,35 @@
+package io.eventref.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** How long each phase of a run took, in the order they ran. Not thread-safe: one per run. */
+public final class Timings {
+
+    /** One phase and its wall time. */
+    public record Phase(String name, long nanos) {
+        public double millis() {
+            return nanos / 1_000_000.0;
+        }
+    }
+
+    private final List<Phase> phases = new ArrayList<>();
+
+    public <T> T time(String phase, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            phases.add(new Phase(phase, System.nanoTime() - start));
+        }
+    }
+
+    public void record(String phase, long nanos) {
+        phases.add(new Phase(phase, nanos));
+    }
+
+    public List<Phase> phases() {
+        return List.copyOf(phases);
+    }
+}

@@ -1,0 +1,13 @@
+package io.eventref.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar's manifest, or "development" when run from classes. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        return new String[] {"eventref " + (version == null ? "development" : version)};
+    }
+}

@@ -1,0 +1,96 @@
+package io.eventref.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.SourceRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder: {@code releases.yaml} and every {@code *.md} file but {@code README.md},
+ * in path order, the files parsed in parallel. Problems in the content become diagnostics; an
+ * unreadable folder is an {@link UncheckedIOException}.
+ */
+public final class ContentReader {
+
+    public static final String RELEASES_FILE = "releases.yaml";
+    public static final String GUIDE_FILE = "README.md";
+
+    private final Markdown markdown = new Markdown();
+
+    /** What was read, and the problems met reading it. */
+    public record Result(ContentDraft draft, Diagnostics diagnostics) {
+    }
+
+    /**
+     * Reads {@code folder}. Diagnostics name files as {@code displayFolder/name}, so that messages
+     * show paths the way the user gave them.
+     */
+    public Result read(Path folder, String displayFolder) {
+        Diagnostics diagnostics = new Diagnostics();
+        String releasesPath = display(displayFolder, RELEASES_FILE);
+        ReleasesReader.Releases releases = ReleasesReader.read(folder.resolve(RELEASES_FILE), releasesPath,
+                diagnostics);
+        List<Path> sources = sources(folder);
+        List<Parsed> parsed = sources.parallelStream()
+                .map(source -> parse(source, display(displayFolder, source.getFileName().toString())))
+                .toList();
+        List<FileDraft> files = new ArrayList<>();
+        for (Parsed one : parsed) {
+            diagnostics.addAll(one.diagnostics());
+            one.file().ifPresent(files::add);
+        }
+        return new Result(new ContentDraft(releasesPath, releases.document(), releases.entries(), files), diagnostics);
+    }
+
+    private static String display(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
+    }
+
+    private static List<Path> sources(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing
+                    .filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().endsWith(".md"))
+                    .filter(path -> !path.getFileName().toString().equals(GUIDE_FILE))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the content folder " + folder, e);
+        }
+    }
+
+    private record Parsed(Optional<FileDraft> file, Diagnostics diagnostics) {
+    }
+
+    private Parsed parse(Path source, String path) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<String> text = Utf8.read(source, path, diagnostics);
+        if (text.isEmpty()) {
+            return new Parsed(Optional.empty(), diagnostics);
+        }
+        FrontMatter.Split split = FrontMatter.split(path, text.get(), diagnostics);
+        JsonNode metadata = split.metadata();
+        Optional<FileKind> kind = metadata == null
+                ? Optional.empty()
+                : FileKind.fromId(metadata.path("kind").asText(""));
+        if (kind.isEmpty()) {
+            if (metadata != null && !metadata.has("kind")) {
+                diagnostics.error(SourceRef.startOf(path), FrontMatter.RULE,
+                        "front matter has no 'kind' (section, categories or global-fields)");
+            }
+            return new Parsed(Optional.empty(), diagnostics);
+        }
+        String id = metadata.path("id").asText("");
+        int order = metadata.path("order").asInt(0);
+        FileDraft file = new MarkdownFileParser(markdown, path, kind.get(), diagnostics)
+                .parse(split.body(), metadata, id, order);
+        return new Parsed(Optional.of(file), diagnostics);
+    }
+}

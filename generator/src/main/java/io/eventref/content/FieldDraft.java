@@ -1,0 +1,27 @@
+package io.eventref.content;
+
+import io.eventref.model.Description;
+import io.eventref.model.SourceRef;
+import java.util.List;
+import java.util.Objects;
+
+/** A field table row as written; {@code type} is unchecked text and {@code typeSource} its cell. */
+public record FieldDraft(
+        String name,
+        String type,
+        List<String> values,
+        Description description,
+        List<Marker> markers,
+        SourceRef source,
+        SourceRef typeSource) {
+
+    public FieldDraft {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        values = List.copyOf(values);
+        Objects.requireNonNull(description, "description");
+        markers = List.copyOf(markers);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(typeSource, "typeSource");
+    }
+}

@@ -1,0 +1,70 @@
+package io.eventref.content;
+
+import io.eventref.model.Description;
+import io.eventref.model.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what one heading owns directly while a file is walked; {@link #build} freezes it. */
+final class ItemBuilder {
+
+    final int index;
+    final int parent;
+    final ItemKind kind;
+    final String name;
+    final int level;
+    final SourceRef source;
+    private List<Marker> markers = new ArrayList<>();
+    private List<Directive> directives = new ArrayList<>();
+    private List<String> markdown = new ArrayList<>();
+    private StringBuilder html = new StringBuilder();
+    private List<FieldDraft> fields = new ArrayList<>();
+    /** Set when this event heading is directly followed by another that shares its body. */
+    ItemBuilder sharesBodyOf;
+
+    ItemBuilder(int index, int parent, ItemKind kind, String name, int level, SourceRef source) {
+        this.index = index;
+        this.parent = parent;
+        this.kind = kind;
+        this.name = name;
+        this.level = level;
+        this.source = source;
+    }
+
+    void addMarkers(List<Marker> more) {
+        markers.addAll(more);
+    }
+
+    void addDirective(Directive directive) {
+        directives.add(directive);
+    }
+
+    void addDescription(String markdownText, String htmlText) {
+        markdown.add(markdownText.strip());
+        html.append(htmlText);
+    }
+
+    void addField(FieldDraft field) {
+        fields.add(field);
+    }
+
+    boolean isEmpty() {
+        return markers.isEmpty() && directives.isEmpty() && markdown.isEmpty() && fields.isEmpty();
+    }
+
+    /** Takes over the body of {@code other}, for consecutive event headings that share one body. */
+    void shareBodyOf(ItemBuilder other) {
+        markers = other.markers;
+        directives = other.directives;
+        markdown = other.markdown;
+        html = other.html;
+        fields = other.fields;
+    }
+
+    ItemDraft build() {
+        Description description = markdown.isEmpty()
+                ? Description.EMPTY
+                : new Description(String.join("\n\n", markdown), html.toString());
+        return new ItemDraft(index, parent, kind, name, level, markers, directives, description, fields, source);
+    }
+}

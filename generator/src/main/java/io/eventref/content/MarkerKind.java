@@ -1,0 +1,29 @@
+package io.eventref.content;
+
+/** The four version markers, by the word that starts them. */
+public enum MarkerKind {
+    NEW("New"),
+    CHANGED("Changed"),
+    DEPRECATED("Deprecated"),
+    REMOVED("Removed");
+
+    private final String word;
+
+    MarkerKind(String word) {
+        this.word = word;
+    }
+
+    /** The capitalised word that starts the marker, such as {@code Changed}. */
+    public String word() {
+        return word;
+    }
+
+    static MarkerKind fromWord(String word) {
+        for (MarkerKind kind : values()) {
+            if (kind.word.equals(word)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("word: not a marker word: " + word);
+    }
+}

@@ -1,0 +1,158 @@
+package io.eventref.content;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.Description;
+import io.eventref.model.SourceRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Reads the two kinds of table the content has: field tables and category tables. */
+final class TableReader {
+
+    static final List<String> FIELD_COLUMNS = List.of("Field", "Type", "Values", "Description");
+    static final List<String> CATEGORY_COLUMNS = List.of("Category", "Parent", "Description");
+    static final String RULE = "malformed-table";
+
+    /** A cell's Markdown text and the file offset where it starts. */
+    record Cell(String text, int offset) {
+    }
+
+    private final Markdown markdown;
+    private final IntFunction<SourceRef> position;
+    private final Diagnostics diagnostics;
+
+    TableReader(Markdown markdown, IntFunction<SourceRef> position, Diagnostics diagnostics) {
+        this.markdown = markdown;
+        this.position = position;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The header's column names, as written. */
+    static List<String> header(TableBlock table) {
+        for (Node child : table.getChildren()) {
+            if (child instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
+                return cells(row).stream().map(cell -> DirectiveLines.stripCode(cell.text())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The body rows, each a list of cells. */
+    static List<List<Cell>> rows(TableBlock table) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Node section : table.getChildren()) {
+            if (section instanceof TableHead || section instanceof TableSeparator) {
+                continue;
+            }
+            for (Node row : section.getChildren()) {
+                if (row instanceof TableRow tableRow) {
+                    rows.add(cells(tableRow));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Cell> cells(TableRow row) {
+        List<Cell> cells = new ArrayList<>();
+        for (Node node : row.getChildren()) {
+            if (node instanceof TableCell cell) {
+                BasedSequence text = cell.getText();
+                BasedSequence trimmed = text.trim();
+                int offset = trimmed.isEmpty() ? cell.getStartOffset() : trimmed.getStartOffset();
+                cells.add(new Cell(trimmed.toString(), offset));
+            }
+        }
+        return cells;
+    }
+
+    /** Reports a table whose header is not {@code expected}; returns whether it is. */
+    boolean checkHeader(TableBlock table, List<String> expected) {
+        List<String> header = header(table);
+        if (header.equals(expected)) {
+            return true;
+        }
+        diagnostics.error(position.apply(table.getStartOffset()), RULE, "table columns are " + header
+                + "; this table must have exactly the columns " + expected);
+        return false;
+    }
+
+    List<FieldDraft> fields(TableBlock table) {
+        List<FieldDraft> fields = new ArrayList<>();
+        for (List<Cell> row : rows(table)) {
+            if (row.size() != FIELD_COLUMNS.size() || row.get(0).text().isEmpty()) {
+                diagnostics.error(position.apply(row.isEmpty() ? table.getStartOffset() : row.get(0).offset()), RULE,
+                        "a field row has a name and the cells " + FIELD_COLUMNS.subList(1, 4));
+                continue;
+            }
+            Cell description = row.get(3);
+            TextWithMarkers text = textWithMarkers(description);
+            fields.add(new FieldDraft(
+                    DirectiveLines.stripCode(row.get(0).text()),
+                    DirectiveLines.stripCode(row.get(1).text()),
+                    values(row.get(2).text()),
+                    text.description(),
+                    text.markers(),
+                    position.apply(row.get(0).offset()),
+                    position.apply(row.get(1).offset())));
+        }
+        return fields;
+    }
+
+    List<CategoryDraft> categories(TableBlock table, int scope) {
+        List<CategoryDraft> categories = new ArrayList<>();
+        for (List<Cell> row : rows(table)) {
+            if (row.size() != CATEGORY_COLUMNS.size() || row.get(0).text().isEmpty()) {
+                diagnostics.error(position.apply(row.isEmpty() ? table.getStartOffset() : row.get(0).offset()), RULE,
+                        "a category row has a name and the cells " + CATEGORY_COLUMNS.subList(1, 3));
+                continue;
+            }
+            String parent = DirectiveLines.stripCode(row.get(1).text());
+            TextWithMarkers text = textWithMarkers(row.get(2));
+            categories.add(new CategoryDraft(
+                    DirectiveLines.stripCode(row.get(0).text()),
+                    parent.isEmpty() ? null : parent,
+                    text.description(),
+                    text.markers(),
+                    scope,
+                    position.apply(row.get(0).offset()),
+                    position.apply(row.get(1).offset())));
+        }
+        return categories;
+    }
+
+    private record TextWithMarkers(Description description, List<Marker> markers) {
+    }
+
+    /** Splits a description cell into its text and the markers at its end. */
+    private TextWithMarkers textWithMarkers(Cell cell) {
+        String text = cell.text();
+        int start = MarkerSyntax.markersStart(text);
+        String prose = start < 0 ? text : text.substring(0, start).strip();
+        MarkerSyntax.reportNearMiss(prose, cell.offset(), position, diagnostics);
+        List<Marker> markers = start < 0
+                ? List.of()
+                : MarkerSyntax.parse(text.substring(start), at -> position.apply(cell.offset() + start + at),
+                        diagnostics);
+        return new TextWithMarkers(markdown.inline(prose), markers);
+    }
+
+    private static List<String> values(String cell) {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split(","))
+                .map(DirectiveLines::stripCode)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+}

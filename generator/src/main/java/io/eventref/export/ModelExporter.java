@@ -1,0 +1,173 @@
+package io.eventref.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.eventref.model.Category;
+import io.eventref.model.Change;
+import io.eventref.model.Event;
+import io.eventref.model.Field;
+import io.eventref.model.FieldGroup;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import io.eventref.model.Section;
+import io.eventref.model.Version;
+import java.util.List;
+
+/**
+ * The model export ({@code model.json}, described by {@code schemas/model.schema.json}): keys in a
+ * fixed order, versions as plain strings ({@code null}: since before the first listed release).
+ */
+public final class ModelExporter {
+
+    /** The version of the export's shape; bumped when it changes incompatibly. */
+    public static final int FORMAT = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    public ObjectNode toTree(Reference reference) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        ArrayNode releases = root.putArray("releases");
+        reference.releases().forEach(release -> releases.add(release.version().toString()));
+        ArrayNode details = root.putArray("releaseDetails");
+        reference.releases().forEach(release -> details.add(release(release)));
+        ArrayNode sections = root.putArray("sections");
+        reference.sections().forEach(section -> sections.add(section(section)));
+        ArrayNode categories = root.putArray("categories");
+        reference.categories().forEach(category -> categories.add(category(category)));
+        ArrayNode globals = root.putArray("globalFields");
+        reference.globalFields().forEach(field -> globals.add(field(field)));
+        ArrayNode groups = root.putArray("groups");
+        reference.groups().forEach(group -> groups.add(group(group)));
+        ArrayNode events = root.putArray("events");
+        reference.events().forEach(event -> events.add(event(event)));
+        return root;
+    }
+
+    /** Pretty-printed JSON with LF line endings and a final newline. */
+    public static String toJson(JsonNode tree) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    public static String toYaml(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static ObjectNode release(Release release) {
+        ObjectNode node = NODES.objectNode();
+        node.put("version", release.version().toString());
+        node.put("released", release.released());
+        node.put("date", release.date());
+        node.put("note", release.note());
+        return node;
+    }
+
+    private static ObjectNode section(Section section) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", section.id());
+        node.put("title", section.title());
+        node.put("description", section.description().markdown());
+        lifecycle(node, section.lifecycle());
+        strings(node.putArray("groups"), section.groups());
+        strings(node.putArray("events"), section.events());
+        return node;
+    }
+
+    private static ObjectNode category(Category category) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", category.name());
+        node.put("description", category.description().markdown());
+        node.put("parent", category.parent());
+        lifecycle(node, category.lifecycle());
+        return node;
+    }
+
+    private static ObjectNode group(FieldGroup group) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", group.name());
+        node.put("section", group.section());
+        node.put("description", group.description().markdown());
+        strings(node.putArray("inherits"), group.inherits());
+        strings(node.putArray("categories"), group.categories());
+        lifecycle(node, group.lifecycle());
+        ArrayNode fields = node.putArray("fields");
+        group.fields().forEach(field -> fields.add(field(field)));
+        return node;
+    }
+
+    private static ObjectNode event(Event event) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", event.name());
+        node.put("process", event.process());
+        strings(node.putArray("aliases"), event.aliases());
+        node.put("section", event.section());
+        node.put("description", event.description().markdown());
+        strings(node.putArray("categories"), event.categories());
+        strings(node.putArray("inherits"), event.inherits());
+        lifecycle(node, event.lifecycle());
+        ArrayNode fields = node.putArray("fields");
+        event.fields().forEach(field -> fields.add(field(field)));
+        return node;
+    }
+
+    private static ObjectNode field(Field field) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", field.name());
+        node.put("type", field.type().id());
+        node.put("description", field.description().markdown());
+        strings(node.putArray("values"), field.values());
+        lifecycle(node, field.lifecycle());
+        node.put("source", field.origin());
+        return node;
+    }
+
+    private static void lifecycle(ObjectNode node, Lifecycle lifecycle) {
+        node.put("added", text(lifecycle.added()));
+        node.put("deprecated", text(lifecycle.deprecated()));
+        if (lifecycle.deprecatedNote() != null) {
+            node.put("deprecatedNote", lifecycle.deprecatedNote());
+        }
+        node.put("removed", text(lifecycle.removed()));
+        if (lifecycle.removedNote() != null) {
+            node.put("removedNote", lifecycle.removedNote());
+        }
+        ArrayNode changes = node.putArray("changes");
+        for (Change change : lifecycle.changes()) {
+            ObjectNode entry = changes.addObject();
+            entry.put("version", change.version().toString());
+            entry.put("note", change.note());
+        }
+    }
+
+    private static String text(Version version) {
+        return version == null ? null : version.toString();
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,138 @@
+package io.eventref.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The only class that writes the site to disk. It writes every file into a fresh folder beside
+ * the target and swaps it in only when all were written, so a failed build leaves the previous
+ * site exactly as it was. It refuses to replace a folder it did not create (one without its
+ * marker file), so it cannot delete a user's files.
+ */
+public final class SiteWriter {
+
+    /** The file that marks a folder as built by eventref. */
+    public static final String MARKER = ".eventref-site";
+    private static final String MARKER_TEXT =
+            "This folder is built by eventref; `eventref build` replaces it whole. Do not edit it by hand.\n";
+
+    /** Thrown when the target exists and is not a site eventref built. */
+    public static final class ForeignFolderException extends IOException {
+        ForeignFolderException(Path target) {
+            super(target + " exists and was not built by eventref (no " + MARKER
+                    + " file in it); move it away or choose another output folder");
+        }
+    }
+
+    /** Fails fast, before any work, when {@code target} may not be replaced. */
+    public void checkReplaceable(Path target) throws IOException {
+        if (Files.exists(target) && !isReplaceable(target)) {
+            throw new ForeignFolderException(target);
+        }
+    }
+
+    private static boolean isReplaceable(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return false;
+        }
+        if (Files.isRegularFile(target.resolve(MARKER))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Writes {@code files} as the whole content of {@code target}, replacing what was there. */
+    public void write(Path target, List<OutputFile> files) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        checkReplaceable(absolute);
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+        try {
+            writeAll(fresh, files);
+            swap(absolute, fresh, parent, name);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(fresh);
+            throw e;
+        }
+    }
+
+    private static void writeAll(Path folder, List<OutputFile> files) throws IOException {
+        Set<Path> folders = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (OutputFile file : files) {
+            if (!seen.add(file.path())) {
+                throw new IllegalArgumentException("files: " + file.path() + " is written twice");
+            }
+            Path path = folder.resolve(file.path());
+            if (folders.add(path.getParent())) {
+                Files.createDirectories(path.getParent());
+            }
+        }
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.write(folder.resolve(file.path()), file.content());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Files.writeString(folder.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+    }
+
+    private static void swap(Path target, Path fresh, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

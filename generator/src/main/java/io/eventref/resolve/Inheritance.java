@@ -1,0 +1,76 @@
+package io.eventref.resolve;
+
+import io.eventref.model.Field;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves what groups and events inherit, across any depth and several parents: fields (own
+ * first, then each parent's in the order named; the first of a name wins) and categories.
+ * Parents are looked up among groups first, then events. Assumes validated drafts (no unknown
+ * parent, no cycle); memoised, so each declaration is resolved once.
+ */
+final class Inheritance {
+
+    private final Map<String, Declaration> groups;
+    private final Map<String, Declaration> events;
+    private final Map<Declaration, List<Field>> fields = new IdentityHashMap<>();
+    private final Map<Declaration, Set<String>> categories = new IdentityHashMap<>();
+
+    Inheritance(List<Declaration> declarations) {
+        this.groups = new LinkedHashMap<>();
+        this.events = new LinkedHashMap<>();
+        for (Declaration declaration : declarations) {
+            (declaration.isEvent() ? events : groups).putIfAbsent(declaration.name(), declaration);
+        }
+    }
+
+    Declaration parent(String name) {
+        Declaration parent = groups.containsKey(name) ? groups.get(name) : events.get(name);
+        if (parent == null) {
+            throw new IllegalStateException("unvalidated parent: " + name);
+        }
+        return parent;
+    }
+
+    /** Own fields, then inherited ones with their origin and their lifecycle on {@code declaration}. */
+    List<Field> fields(Declaration declaration) {
+        List<Field> known = fields.get(declaration);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Field> byName = new LinkedHashMap<>();
+        declaration.ownFields().forEach(field -> byName.putIfAbsent(field.name(), field));
+        for (String parentName : declaration.inherits()) {
+            Declaration parent = parent(parentName);
+            for (Field field : fields(parent)) {
+                String origin = Field.OWN.equals(field.origin()) ? parent.name() : field.origin();
+                byName.putIfAbsent(field.name(), field.withOrigin(origin)
+                        .withLifecycle(Lifecycles.carried(declaration.lifecycle(), field.lifecycle())));
+            }
+        }
+        List<Field> resolved = List.copyOf(new ArrayList<>(byName.values()));
+        fields.put(declaration, resolved);
+        return resolved;
+    }
+
+    /** The categories of the declaration's headings and of everything it inherits from, sorted. */
+    Set<String> categories(Declaration declaration) {
+        Set<String> known = categories.get(declaration);
+        if (known != null) {
+            return known;
+        }
+        Set<String> all = new TreeSet<>(declaration.headingCategories());
+        for (String parentName : declaration.inherits()) {
+            all.addAll(categories(parent(parentName)));
+        }
+        Set<String> resolved = Set.copyOf(all);
+        categories.put(declaration, new TreeSet<>(resolved));
+        return categories.get(declaration);
+    }
+}

@@ -1,0 +1,115 @@
+package io.eventref.resolve;
+
+import io.eventref.content.CategoryDraft;
+import io.eventref.content.ContentDraft;
+import io.eventref.content.DirectiveKind;
+import io.eventref.content.FileDraft;
+import io.eventref.content.FileKind;
+import io.eventref.content.ItemDraft;
+import io.eventref.content.ItemKind;
+import io.eventref.model.Category;
+import io.eventref.model.Event;
+import io.eventref.model.Field;
+import io.eventref.model.FieldGroup;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import io.eventref.model.Section;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the {@link Reference} from drafts that passed validation: effective lifecycles,
+ * inheritance, global fields and the canonical order (sections by their order, everything else in
+ * reading order). Drafts that did not pass validation are a programmer error.
+ */
+public final class Resolver {
+
+    public Reference resolve(ContentDraft draft) {
+        List<Release> releases = draft.releases().stream()
+                .map(release -> new Release(Version.parse(release.version()), release.released(), release.date(),
+                        release.note()))
+                .toList();
+        List<FileDraft> sectionFiles = draft.files(FileKind.SECTION).stream()
+                .sorted(Comparator.comparingInt(FileDraft::order).thenComparing(FileDraft::path))
+                .toList();
+        List<Declaration> declarations = new ArrayList<>();
+        for (FileDraft file : sectionFiles) {
+            for (ItemDraft item : file.items()) {
+                if (item.kind() == ItemKind.GROUP || item.kind() == ItemKind.EVENT) {
+                    declarations.add(Declaration.of(file, item));
+                }
+            }
+        }
+        List<Field> globals = globalFields(draft);
+        Inheritance inheritance = new Inheritance(declarations);
+        return new Reference(
+                releases,
+                sectionFiles.stream().map(Resolver::section).toList(),
+                categories(draft),
+                globals,
+                declarations.stream().filter(d -> !d.isEvent()).map(d -> group(d, inheritance)).toList(),
+                declarations.stream().filter(Declaration::isEvent).map(d -> event(d, inheritance, globals)).toList());
+    }
+
+    private static Section section(FileDraft file) {
+        ItemDraft title = file.items().get(0);
+        List<String> groups = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        for (ItemDraft item : file.items()) {
+            List<String> names = item.kind() == ItemKind.GROUP ? groups : item.kind() == ItemKind.EVENT ? events : null;
+            if (names != null && !names.contains(item.name())) {
+                names.add(item.name());
+            }
+        }
+        return new Section(file.id(), title.name(), file.order(), title.description(), Lifecycles.of(file, title),
+                groups, events, title.source());
+    }
+
+    private static List<Category> categories(ContentDraft draft) {
+        List<Category> categories = new ArrayList<>();
+        for (FileDraft file : draft.files(FileKind.CATEGORIES)) {
+            for (CategoryDraft category : file.categories()) {
+                Lifecycle scope = Lifecycles.of(file, file.items().get(category.scope()));
+                categories.add(new Category(category.name(), category.parent(), category.description(),
+                        Lifecycles.nested(scope, Lifecycles.declared(category.markers())), category.source()));
+            }
+        }
+        return categories;
+    }
+
+    private static List<Field> globalFields(ContentDraft draft) {
+        List<Field> fields = new ArrayList<>();
+        for (FileDraft file : draft.files(FileKind.GLOBAL_FIELDS)) {
+            Lifecycle scope = file.items().isEmpty() ? Lifecycle.ALWAYS : Lifecycles.of(file, file.items().get(0));
+            file.globalFields().forEach(field -> fields.add(Fields.own(field, scope).withOrigin(Field.GLOBAL)));
+        }
+        return fields;
+    }
+
+    private static FieldGroup group(Declaration declaration, Inheritance inheritance) {
+        ItemDraft item = declaration.item();
+        return new FieldGroup(item.name(), declaration.file().id(), item.description(), declaration.inherits(),
+                List.copyOf(inheritance.categories(declaration)), declaration.lifecycle(),
+                inheritance.fields(declaration), item.source());
+    }
+
+    private static Event event(Declaration declaration, Inheritance inheritance, List<Field> globals) {
+        ItemDraft item = declaration.item();
+        Map<String, Field> fields = new LinkedHashMap<>();
+        inheritance.fields(declaration).forEach(field -> fields.put(field.name(), field));
+        for (Field global : globals) {
+            fields.putIfAbsent(global.name(),
+                    global.withLifecycle(Lifecycles.carried(declaration.lifecycle(), global.lifecycle())));
+        }
+        Optional<String> process = item.directiveValues(DirectiveKind.PROCESS).stream().findFirst();
+        return new Event(item.name(), process.orElse(null), item.directiveValues(DirectiveKind.ALIASES),
+                declaration.file().id(), item.description(), List.copyOf(inheritance.categories(declaration)),
+                declaration.inherits(), declaration.lifecycle(), List.copyOf(fields.values()), item.source());
+    }
+}

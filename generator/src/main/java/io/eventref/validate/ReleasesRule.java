@@ -1,0 +1,27 @@
+package io.eventref.validate;
+
+import io.eventref.content.ReleaseDraft;
+import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.Version;
+
+/** {@code releases}: the releases are listed once each, oldest first. */
+final class ReleasesRule implements Rule {
+
+    @Override
+    public void check(ContentIndex content, Diagnostics diagnostics) {
+        Version previous = null;
+        for (ReleaseDraft release : content.draft().releases()) {
+            if (!Version.isValid(release.version())) {
+                continue;
+            }
+            Version version = Version.parse(release.version());
+            if (previous != null && version.equals(previous)) {
+                diagnostics.error(release.source(), "releases", "release " + version + " is listed twice");
+            } else if (previous != null && version.isBefore(previous)) {
+                diagnostics.error(release.source(), "releases", "release " + version + " is listed after "
+                        + previous + "; list releases oldest first");
+            }
+            previous = version;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.eventref.validate;
+
+import io.eventref.content.Directive;
+import io.eventref.content.DirectiveKind;
+import io.eventref.content.ItemKind;
+import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.SourceRef;
+import java.util.regex.Pattern;
+
+/** {@code snake-case}: event names, their aliases and field names are {@code snake_case}. */
+final class SnakeCaseRule implements Rule {
+
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
+    @Override
+    public void check(ContentIndex content, Diagnostics diagnostics) {
+        for (ContentIndex.Located located : content.items(ItemKind.EVENT)) {
+            check("event", located.item().name(), located.item().source(), diagnostics);
+            for (Directive directive : located.item().directives()) {
+                if (directive.kind() == DirectiveKind.ALIASES) {
+                    directive.values().forEach(alias -> check("alias", alias, directive.source(), diagnostics));
+                }
+            }
+        }
+        for (ContentIndex.LocatedField located : content.fields()) {
+            check("field", located.field().name(), located.field().source(), diagnostics);
+        }
+    }
+
+    private static void check(String what, String name, SourceRef source, Diagnostics diagnostics) {
+        if (!SNAKE_CASE.matcher(name).matches()) {
+            diagnostics.error(source, "snake-case", what + " name '" + name
+                    + "' is not snake_case (lowercase letters and digits, words joined by '_')");
+        }
+    }
+}
