@@ -31,6 +31,11 @@ public record Lifecycle(
         return (added == null || !added.isAfter(release)) && (removed == null || removed.isAfter(release));
     }
 
+    /** Whether some release has the item: false when it is removed no later than it is added. */
+    public boolean existsAtAll() {
+        return removed == null || added == null || removed.isAfter(added);
+    }
+
     /** Whether the item is deprecated in {@code release} (and still exists). */
     public boolean isDeprecatedIn(Version release) {
         return deprecated != null && !deprecated.isAfter(release) && existsIn(release);

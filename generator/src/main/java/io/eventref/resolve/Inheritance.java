@@ -1,6 +1,7 @@
 package io.eventref.resolve;
 
 import io.eventref.model.Field;
+import io.eventref.model.Lifecycle;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import java.util.TreeSet;
 /**
  * Resolves what groups and events inherit, across any depth and several parents: fields (own
  * first, then each parent's in the order named; the first of a name wins) and categories.
- * Parents are looked up among groups first, then events. Assumes validated drafts (no unknown
+ * A field that the holder's lifecycle leaves no release for (a parent's field added after the
+ * holder was removed) is not carried. Parents are looked up among groups first, then events.
+ * Assumes validated drafts (no unknown
  * parent, no cycle); memoised, so each declaration is resolved once.
  */
 final class Inheritance {
@@ -50,8 +53,10 @@ final class Inheritance {
             Declaration parent = parent(parentName);
             for (Field field : fields(parent)) {
                 String origin = Field.OWN.equals(field.origin()) ? parent.name() : field.origin();
-                byName.putIfAbsent(field.name(), field.withOrigin(origin)
-                        .withLifecycle(Lifecycles.carried(declaration.lifecycle(), field.lifecycle())));
+                Lifecycle carried = Lifecycles.carried(declaration.lifecycle(), field.lifecycle());
+                if (carried.existsAtAll()) {
+                    byName.putIfAbsent(field.name(), field.withOrigin(origin).withLifecycle(carried));
+                }
             }
         }
         List<Field> resolved = List.copyOf(new ArrayList<>(byName.values()));

@@ -104,8 +104,10 @@ public final class Resolver {
         Map<String, Field> fields = new LinkedHashMap<>();
         inheritance.fields(declaration).forEach(field -> fields.put(field.name(), field));
         for (Field global : globals) {
-            fields.putIfAbsent(global.name(),
-                    global.withLifecycle(Lifecycles.carried(declaration.lifecycle(), global.lifecycle())));
+            Lifecycle carried = Lifecycles.carried(declaration.lifecycle(), global.lifecycle());
+            if (carried.existsAtAll()) {
+                fields.putIfAbsent(global.name(), global.withLifecycle(carried));
+            }
         }
         Optional<String> process = item.directiveValues(DirectiveKind.PROCESS).stream().findFirst();
         return new Event(item.name(), process.orElse(null), item.directiveValues(DirectiveKind.ALIASES),

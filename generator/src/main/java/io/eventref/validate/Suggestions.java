@@ -21,7 +21,14 @@ final class Suggestions {
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= Math.max(2, name.length() / 4)) {
+            return Optional.of(best);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .filter(candidate -> lower.length() >= 3 && candidate.toLowerCase(Locale.ROOT).startsWith(lower))
+                .sorted()
+                .findFirst();
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

@@ -1,0 +1,75 @@
+package io.eventref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the test fixtures and the project's own content are, and golden-file comparison. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** The repository root (the parent of generator/). */
+    public static Path projectRoot() {
+        String root = System.getProperty("eventref.projectRoot");
+        Path path = root != null ? Path.of(root) : Path.of("..");
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** The real content of the reference. */
+    public static Path content() {
+        return projectRoot().resolve("content");
+    }
+
+    /** {@code src/test/resources/fixtures/<name>}. */
+    public static Path fixture(String name) {
+        return projectRoot().resolve("generator/src/test/resources/fixtures").resolve(name);
+    }
+
+    /** {@code src/test/resources/reference/<name>}: copies of the ground truth. */
+    public static Path reference(String name) {
+        return projectRoot().resolve("generator/src/test/resources/reference").resolve(name);
+    }
+
+    public static List<Path> subfolders(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Asserts that {@code actual} equals the golden file; with {@code -Dgolden.update=true} it
+     * rewrites the golden file instead (review the diff in git).
+     */
+    public static void assertGolden(Path golden, String actual) {
+        try {
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(golden.getParent());
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            assertThat(golden).as("golden file %s (run with -Dgolden.update=true to create it)", golden).exists();
+            assertThat(actual).as("output against golden file %s", golden)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

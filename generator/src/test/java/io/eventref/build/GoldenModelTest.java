@@ -1,0 +1,25 @@
+package io.eventref.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventref.Fixtures;
+import io.eventref.export.ModelExporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small fixture reference that uses every construct of the content grammar, and the model
+ * export it must give ({@code fixtures/basic/model.json}, reviewed by hand).
+ */
+class GoldenModelTest {
+
+    @Test
+    void theFixtureReferenceResolvesToTheGoldenModel() {
+        Path fixture = Fixtures.fixture("basic");
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(fixture.resolve("content"), "content", new Timings());
+
+        assertThat(loaded.diagnostics().sorted()).isEmpty();
+        Fixtures.assertGolden(fixture.resolve("model.json"),
+                ModelExporter.toJson(new ModelExporter().toTree(loaded.reference().orElseThrow())));
+    }
+}
