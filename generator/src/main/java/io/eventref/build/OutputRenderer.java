@@ -11,7 +11,7 @@ import java.util.List;
 public final class OutputRenderer {
 
     /** The build's files: the model export, then the other outputs. */
-    public List<OutputFile> render(Reference reference, Timings timings) {
+    public List<OutputFile> render(Reference reference, BuildOptions options, Timings timings) {
         List<OutputFile> files = new ArrayList<>();
         files.add(timings.time("model", () ->
                 OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));

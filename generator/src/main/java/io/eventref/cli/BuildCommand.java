@@ -1,5 +1,6 @@
 package io.eventref.cli;
 
+import io.eventref.build.BuildOptions;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.build.Timings;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase took.")
     boolean timings;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the site will be published, for absolute URLs in sitemap.xml and schema ids.")
+    String baseUrl;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -56,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.reference().get();
-        List<OutputFile> files = new OutputRenderer().render(reference, phases);
+        BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl));
+        List<OutputFile> files = new OutputRenderer().render(reference, options, phases);
         long writeStart = System.nanoTime();
         writer.write(target, files);
         phases.record("write", System.nanoTime() - writeStart);
