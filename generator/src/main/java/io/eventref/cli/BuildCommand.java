@@ -7,6 +7,7 @@ import io.eventref.build.Timings;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
+import io.eventref.site.SiteRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +64,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         Reference reference = loaded.reference().get();
         BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl));
-        List<OutputFile> files = new OutputRenderer().render(reference, options, phases);
+        List<OutputFile> files;
+        try {
+            files = new OutputRenderer().render(reference, options, phases);
+        } catch (SiteRenderer.BrokenLinksException e) {
+            stderr.println("error: " + e.getMessage());
+            stderr.println("build failed: nothing was written; " + Paths.display(target) + " is unchanged");
+            return ExitCodes.PROBLEMS;
+        }
         long writeStart = System.nanoTime();
         writer.write(target, files);
         phases.record("write", System.nanoTime() - writeStart);

@@ -17,7 +17,6 @@ final class ItemBuilder {
     private List<Marker> markers = new ArrayList<>();
     private List<Directive> directives = new ArrayList<>();
     private List<String> markdown = new ArrayList<>();
-    private StringBuilder html = new StringBuilder();
     private List<FieldDraft> fields = new ArrayList<>();
     /** Set when this event heading is directly followed by another that shares its body. */
     ItemBuilder sharesBodyOf;
@@ -35,13 +34,16 @@ final class ItemBuilder {
         markers.addAll(more);
     }
 
+    List<Directive> directives() {
+        return List.copyOf(directives);
+    }
+
     void addDirective(Directive directive) {
         directives.add(directive);
     }
 
-    void addDescription(String markdownText, String htmlText) {
+    void addDescription(String markdownText) {
         markdown.add(markdownText.strip());
-        html.append(htmlText);
     }
 
     void addField(FieldDraft field) {
@@ -57,14 +59,14 @@ final class ItemBuilder {
         markers = other.markers;
         directives = other.directives;
         markdown = other.markdown;
-        html = other.html;
         fields = other.fields;
     }
 
-    ItemDraft build() {
+    /** The item as a draft; its description's blocks are rendered together, as one document. */
+    ItemDraft build(Markdown renderer) {
         Description description = markdown.isEmpty()
                 ? Description.EMPTY
-                : new Description(String.join("\n\n", markdown), html.toString());
+                : renderer.blocks(String.join("\n\n", markdown));
         return new ItemDraft(index, parent, kind, name, level, markers, directives, description, fields, source);
     }
 }

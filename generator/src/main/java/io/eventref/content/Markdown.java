@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.eventref.model.Description;
 import java.util.List;
@@ -31,9 +30,12 @@ final class Markdown {
         return parser.parse(text);
     }
 
-    /** The HTML of one block node. */
-    String render(Node node) {
-        return renderer.render(node);
+    /**
+     * Markdown blocks rendered as one document. (flexmark renders a node taken out of its
+     * document without its links, so descriptions are rendered from their text.)
+     */
+    Description blocks(String markdown) {
+        return new Description(markdown, renderer.render(parser.parse(markdown)));
     }
 
     /** A one-line Markdown text (a table cell) rendered as inline HTML, without a paragraph around it. */

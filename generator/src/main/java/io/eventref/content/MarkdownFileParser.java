@@ -58,7 +58,7 @@ final class MarkdownFileParser {
             } else if (node instanceof TableBlock table) {
                 table(table, tables);
             } else {
-                current().addDescription(node.getChars().toString(), markdown.render(node));
+                current().addDescription(node.getChars().toString());
             }
         }
         if (items.isEmpty()) {
@@ -129,9 +129,10 @@ final class MarkdownFileParser {
             return;
         }
         if (DirectiveLines.startsDirectives(lines.get(0))) {
+            int before = current().directives().size();
             DirectiveLines.read(lines, offsets.stream().mapToInt(Integer::intValue).toArray(), position, current(),
                     diagnostics);
-            checkDirectivesAllowed(current());
+            checkDirectivesAllowed(current(), current().directives().subList(before, current().directives().size()));
             return;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -141,11 +142,11 @@ final class MarkdownFileParser {
             }
         }
         MarkerSyntax.reportNearMiss(text, paragraph.getStartOffset(), position, diagnostics);
-        current().addDescription(text, markdown.render(paragraph));
+        current().addDescription(text);
     }
 
-    private void checkDirectivesAllowed(ItemBuilder item) {
-        for (Directive directive : item.build().directives()) {
+    private void checkDirectivesAllowed(ItemBuilder item, List<Directive> added) {
+        for (Directive directive : added) {
             boolean allowed = switch (directive.kind()) {
                 case INHERITS -> item.kind == ItemKind.EVENT || item.kind == ItemKind.GROUP;
                 case ALIASES, PROCESS -> item.kind == ItemKind.EVENT;
@@ -202,6 +203,6 @@ final class MarkdownFileParser {
                 item.shareBodyOf(item.sharesBodyOf);
             }
         }
-        return items.stream().map(ItemBuilder::build).toList();
+        return items.stream().map(item -> item.build(markdown)).toList();
     }
 }

@@ -83,6 +83,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBrokenLinkFailsTheBuildAndWritesNothing() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("build", "--content", Fixtures.fixture("broken-links").resolve("content").toString(),
+                "--out", site.toString());
+
+        assertThat(cli.status()).isEqualTo(1);
+        assertThat(cli.err()).contains("broken link '#nowhere'").contains("nothing was written");
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
     void printsPhaseTimingsWhenAsked() {
         Cli cli = Cli.run("build", "--timings", "--content", content, "--out", temp.resolve("site").toString());
 

@@ -1,0 +1,24 @@
+package io.eventref.site;
+
+import java.util.List;
+
+/**
+ * The page of one event. An event declared for several processes has one variant each; else one
+ * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published.
+ */
+public record EventPage(
+        Layout layout,
+        String name,
+        List<String> aliases,
+        Link section,
+        List<Link> categories,
+        List<Badge> badges,
+        Lifespan lifespan,
+        String removedNotice,
+        String schemaHref,
+        List<Variant> variants) {
+
+    /** One declaration of the event: its process, description, parents and field tables. */
+    public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables) {
+    }
+}

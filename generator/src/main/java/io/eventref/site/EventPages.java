@@ -1,0 +1,96 @@
+package io.eventref.site;
+
+import io.eventref.model.Event;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Section;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the page record of each event: one page per name, with a variant per declaration. */
+final class EventPages {
+
+    private final PageContext context;
+    private final FieldTables tables;
+
+    EventPages(PageContext context) {
+        this.context = context;
+        this.tables = new FieldTables(context);
+    }
+
+    /** The distinct event names in canonical order. */
+    List<String> names() {
+        Set<String> names = new LinkedHashSet<>();
+        context.reference().events().forEach(event -> names.add(event.name()));
+        return List.copyOf(names);
+    }
+
+    EventPage page(String name, Set<String> published) {
+        List<Event> declarations = context.reference().events().stream()
+                .filter(event -> event.name().equals(name)).toList();
+        Event first = declarations.get(0);
+        String path = SiteLinks.event(name);
+        Section section = context.reference().requireSection(first.section());
+        Lifecycle lifecycle = span(declarations);
+        List<EventPage.Variant> variants = new ArrayList<>();
+        for (Event event : declarations) {
+            String idPrefix = variants.isEmpty() ? "" : SiteLinks.slug(event.process()) + "-";
+            List<Link> inherits = event.inherits().stream()
+                    .map(parent -> new Link(SiteLinks.relative(path, context.reference().findGroup(parent).isPresent()
+                            ? SiteLinks.group(parent) : SiteLinks.event(parent)), parent))
+                    .toList();
+            variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
+                    context.sanitizer().html(event.description()), inherits,
+                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix)));
+        }
+        Set<String> categories = new java.util.TreeSet<>();
+        declarations.forEach(event -> categories.addAll(event.categories()));
+        String schema = schemaPath(name, lifecycle);
+        return new EventPage(
+                context.layout(path, name, context.sanitizer().summary(first.description())),
+                name,
+                first.aliases(),
+                new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
+                categories.stream().map(category -> new Link(SiteLinks.relative(path, SiteLinks.category(category)),
+                        category)).toList(),
+                PageContext.badges(lifecycle),
+                Lifespan.of(lifecycle),
+                lifecycle.removed() == null ? ""
+                        : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
+                                + ". This page stays so that old links still work.",
+                published.contains(schema) ? SiteLinks.relative(path, schema) : "",
+                variants);
+    }
+
+    /** The event's schema in the newest release that has the event ("latest" when that is the newest). */
+    private String schemaPath(String name, Lifecycle lifecycle) {
+        List<io.eventref.model.Release> releases = context.reference().releases();
+        for (int i = releases.size() - 1; i >= 0; i--) {
+            Version release = releases.get(i).version();
+            if (lifecycle.existsIn(release)) {
+                String folder = i == releases.size() - 1 ? "latest" : release.toString();
+                return "schemas/" + folder + "/" + name + ".schema.json";
+            }
+        }
+        return "";
+    }
+
+    /** The lifecycle of a name declared several times: from the first addition to the last removal. */
+    private static Lifecycle span(List<Event> declarations) {
+        Lifecycle first = declarations.get(0).lifecycle();
+        if (declarations.size() == 1) {
+            return first;
+        }
+        Version added = first.added();
+        Version removed = first.removed();
+        for (Event event : declarations) {
+            added = event.lifecycle().added() == null || added == null ? null : Version.earlier(added,
+                    event.lifecycle().added());
+            removed = event.lifecycle().removed() == null || removed == null ? null : Version.later(removed,
+                    event.lifecycle().removed());
+        }
+        return new Lifecycle(added, null, null, removed, null, List.of());
+    }
+}

@@ -1,0 +1,82 @@
+package io.eventref.site;
+
+import io.eventref.model.Field;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits resolved fields into the tables a page shows: own fields, then the inherited ones
+ * grouped by the group (or event) that declares them, then the global ones.
+ */
+final class FieldTables {
+
+    private final PageContext context;
+
+    FieldTables(PageContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The tables; element ids start with {@code idPrefix} (for a page that shows several variants).
+     * A field new in the same release as its holder ({@code holderAdded}) gets no "New in" badge.
+     */
+    List<FieldTable> tables(List<Field> fields, Version holderAdded, String pagePath, String ownHeading,
+            String idPrefix) {
+        List<FieldRow> own = new ArrayList<>();
+        Map<String, List<FieldRow>> inherited = new LinkedHashMap<>();
+        List<FieldRow> global = new ArrayList<>();
+        for (Field field : fields) {
+            FieldRow row = row(field, holderAdded, pagePath, idPrefix);
+            if (Field.OWN.equals(field.origin())) {
+                own.add(row);
+            } else if (Field.GLOBAL.equals(field.origin())) {
+                global.add(row);
+            } else {
+                inherited.computeIfAbsent(field.origin(), origin -> new ArrayList<>()).add(row);
+            }
+        }
+        List<FieldTable> tables = new ArrayList<>();
+        if (!own.isEmpty()) {
+            tables.add(new FieldTable(idPrefix + "own-fields", ownHeading, "", "", own));
+        }
+        inherited.forEach((origin, rows) -> tables.add(new FieldTable(idPrefix + "from-" + SiteLinks.slug(origin),
+                "Inherited from " + origin, SiteLinks.relative(pagePath, originPath(origin)), "", rows)));
+        if (!global.isEmpty()) {
+            tables.add(new FieldTable(idPrefix + "global-fields", "Global fields",
+                    SiteLinks.relative(pagePath, SiteLinks.HOME) + "#global-fields",
+                    "Every event may carry these.", global));
+        }
+        return tables;
+    }
+
+    FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix) {
+        String originHref = "";
+        String originLabel = "";
+        if (field.isInherited()) {
+            originLabel = field.origin();
+            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + field.name();
+        } else if (Field.GLOBAL.equals(field.origin())) {
+            originLabel = "global";
+            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + field.name();
+        }
+        return new FieldRow(field.name(), idPrefix + field.name(), field.type().id(), field.values(),
+                context.sanitizer().html(field.description()), badges(field, holderAdded),
+                Lifespan.of(field.lifecycle()), originLabel, originHref);
+    }
+
+    private static List<Badge> badges(Field field, Version holderAdded) {
+        List<Badge> badges = PageContext.badges(field.lifecycle());
+        if (field.lifecycle().added() != null && field.lifecycle().added().equals(holderAdded)) {
+            return badges.stream().filter(badge -> !badge.kind().equals("new")).toList();
+        }
+        return badges;
+    }
+
+    /** The page of the group (or event) called {@code origin}. */
+    private String originPath(String origin) {
+        return context.reference().findGroup(origin).isPresent() ? SiteLinks.group(origin) : SiteLinks.event(origin);
+    }
+}

@@ -1,0 +1,60 @@
+package io.eventref.site;
+
+import io.eventref.model.Category;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import io.eventref.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the home page record. */
+final class HomePages {
+
+    private final PageContext context;
+
+    HomePages(PageContext context) {
+        this.context = context;
+    }
+
+    HomePage page(Set<String> published) {
+        Reference reference = context.reference();
+        String path = SiteLinks.HOME;
+        ListPages lists = new ListPages(context);
+        List<HomePage.HomeSection> sections = new ArrayList<>();
+        for (Section section : reference.sections()) {
+            sections.add(new HomePage.HomeSection(section.id(),
+                    new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
+                    context.sanitizer().summary(section.description()), lists.events(path, section.events())));
+        }
+        List<ListItem> categories = new ArrayList<>();
+        for (Category category : reference.categories()) {
+            String parent = category.parent() == null ? "" : " Parent: " + category.parent() + ".";
+            categories.add(new ListItem(SiteLinks.relative(path, SiteLinks.category(category.name())), category.name(),
+                    context.sanitizer().summary(category.description()) + parent,
+                    PageContext.badges(category.lifecycle()), Lifespan.of(category.lifecycle())));
+        }
+        List<Link> releases = new ArrayList<>();
+        for (Release release : reference.releases()) {
+            releases.add(0, new Link(SiteLinks.relative(path, SiteLinks.release(release.version().toString())),
+                    PageContext.releaseLabel(release)));
+        }
+        List<Link> resources = new ArrayList<>();
+        resources.add(new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "What changed in each release"));
+        if (published.contains("model.json")) {
+            resources.add(new Link("model.json", "The whole model as JSON (model.json)"));
+        }
+        long eventCount = reference.events().stream().map(event -> event.name()).distinct().count();
+        return new HomePage(
+                context.layout(path, "Dovecot event reference",
+                        "Every event that the Dovecot mail server emits, with its fields and history."),
+                (int) eventCount,
+                reference.releases().get(0).version().toString(),
+                reference.latest().version().toString(),
+                sections, categories,
+                new FieldTable("global-fields", "Global fields", "", "Every event may carry these fields.",
+                        reference.globalFields().stream()
+                                .map(field -> new FieldTables(context).row(field, null, path, "")).toList()),
+                releases, resources);
+    }
+}

@@ -1,0 +1,5 @@
+package io.eventref.site;
+
+/** The 404 page. */
+public record NotFoundPage(Layout layout) {
+}

@@ -1,0 +1,85 @@
+package io.eventref.site;
+
+import io.eventref.build.BuildOptions;
+import io.eventref.model.Change;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every page builder needs: the reference, the sanitiser, the layout and the badges. */
+final class PageContext {
+
+    static final String STYLESHEET = "assets/eventref.css";
+    static final String SCRIPT = "assets/eventref.js";
+    static final String SEARCH_INDEX = "assets/search-index.js";
+    static final String FAVICON = "favicon.svg";
+
+    private final Reference reference;
+    private final BuildOptions options;
+    private final Sanitizer sanitizer = new Sanitizer();
+    private final List<String> releasesNewestFirst;
+
+    PageContext(Reference reference, BuildOptions options) {
+        this.reference = reference;
+        this.options = options;
+        List<String> releases = new ArrayList<>();
+        reference.releases().forEach(release -> releases.add(0, release.version().toString()));
+        this.releasesNewestFirst = List.copyOf(releases);
+    }
+
+    Reference reference() {
+        return reference;
+    }
+
+    BuildOptions options() {
+        return options;
+    }
+
+    Sanitizer sanitizer() {
+        return sanitizer;
+    }
+
+    Layout layout(String path, String title, String description) {
+        List<Link> navigation = List.of(
+                new Link(SiteLinks.relative(path, SiteLinks.HOME), "Reference"),
+                new Link(SiteLinks.relative(path, SiteLinks.HOME) + "#sections", "Sections"),
+                new Link(SiteLinks.relative(path, SiteLinks.HOME) + "#categories", "Categories"),
+                new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "Releases"));
+        return new Layout(title, description, path, SiteLinks.root(path),
+                SiteLinks.relative(path, STYLESHEET), SiteLinks.relative(path, SCRIPT),
+                SiteLinks.relative(path, SEARCH_INDEX), SiteLinks.relative(path, FAVICON),
+                SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst);
+    }
+
+    /** The badges of a lifecycle, in the order a reader meets them. */
+    static List<Badge> badges(Lifecycle lifecycle) {
+        List<Badge> badges = new ArrayList<>();
+        if (lifecycle.added() != null) {
+            badges.add(new Badge("new", "New in " + lifecycle.added(), ""));
+        }
+        for (Change change : lifecycle.changes()) {
+            badges.add(new Badge("changed", "Changed in " + change.version() + ": " + change.note(),
+                    change.version().toString()));
+        }
+        if (lifecycle.deprecated() != null) {
+            badges.add(new Badge("deprecated", "Deprecated in " + lifecycle.deprecated()
+                    + note(lifecycle.deprecatedNote()), lifecycle.deprecated().toString()));
+        }
+        if (lifecycle.removed() != null) {
+            badges.add(new Badge("removed", "Removed in " + lifecycle.removed() + note(lifecycle.removedNote()),
+                    lifecycle.removed().toString()));
+        }
+        return badges;
+    }
+
+    private static String note(String note) {
+        return note == null ? "" : ": " + note;
+    }
+
+    /** "2.3.11 (not released as such)" for the releases that never shipped under their number. */
+    static String releaseLabel(Release release) {
+        return release.version() + (release.released() ? "" : " (not released as such)");
+    }
+}

@@ -1,0 +1,39 @@
+package io.eventref.site;
+
+import io.eventref.model.Description;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Makes content HTML safe to publish: only the elements and attributes of jsoup's relaxed
+ * safelist survive (no script, no event handler attributes, no {@code javascript:} URLs);
+ * relative links are kept.
+ */
+final class Sanitizer {
+
+    private static final String BASE = "https://sanitizer.invalid/";
+    private final Safelist safelist = Safelist.relaxed().preserveRelativeLinks(true).removeTags("img");
+    private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+
+    /** The description's HTML, sanitised. */
+    String html(Description description) {
+        if (description.isEmpty()) {
+            return "";
+        }
+        return Jsoup.clean(description.html(), BASE, safelist, output).strip();
+    }
+
+    /** The description as plain text, cut after its first sentence (for lists and search). */
+    String summary(Description description) {
+        String text = Jsoup.parse(description.html()).text().strip();
+        int end = text.indexOf(". ");
+        String sentence = end > 0 ? text.substring(0, end + 1) : text;
+        return sentence.length() > 200 ? sentence.substring(0, 197).strip() + "..." : sentence;
+    }
+
+    /** The whole description as plain text. */
+    String text(Description description) {
+        return Jsoup.parse(description.html()).text().strip();
+    }
+}

@@ -1,0 +1,116 @@
+package io.eventref.site;
+
+import io.eventref.build.BuildOptions;
+import io.eventref.model.Category;
+import io.eventref.model.FieldGroup;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import io.eventref.model.Section;
+import io.eventref.output.OutputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Renders the reference website as files: a page per event, group, section, category and
+ * release, the home, releases and 404 pages, the search index, the sitemap and the assets.
+ * Every internal link is checked; a broken one is a {@link BrokenLinksException}.
+ */
+public final class SiteRenderer {
+
+    /** The static files of {@code templates/assets/} (and the favicon) copied as they are. */
+    private static final List<String> ASSETS = List.of(PageContext.STYLESHEET, PageContext.SCRIPT,
+            PageContext.FAVICON);
+
+    /** Thrown when a rendered page links to a file or anchor that the site does not have. */
+    public static final class BrokenLinksException extends RuntimeException {
+        BrokenLinksException(List<LinkChecker.BrokenLink> broken) {
+            super("the site has " + broken.size() + " broken links:\n  "
+                    + String.join("\n  ", broken.stream().map(Object::toString).toList()));
+        }
+    }
+
+    private final Templates templates;
+
+    public SiteRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * The site's files. {@code published} are the paths of the build's other files (model.json,
+     * schemas, ...) that pages may link to; {@code extraPages} are pages rendered elsewhere.
+     */
+    public List<OutputFile> render(Reference reference, BuildOptions options, Set<String> published) {
+        PageContext context = new PageContext(reference, options);
+        List<PageJob> jobs = jobs(context, published);
+        List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
+                .map(job -> OutputFile.text(job.path(), templates.render(job.template(), job.page().get())))
+                .toList());
+        for (String asset : ASSETS) {
+            files.add(new OutputFile(asset, asset(asset)));
+        }
+        files.add(OutputFile.text(PageContext.SEARCH_INDEX, new SearchIndex(context).script()));
+        files.add(OutputFile.text("sitemap.xml", Sitemap.xml(
+                jobs.stream().map(PageJob::path).filter(path -> !path.equals(SiteLinks.NOT_FOUND)).sorted().toList(),
+                options.baseUrl())));
+        files.sort(Comparator.comparing(OutputFile::path));
+        List<OutputFile> linkable = new ArrayList<>(files);
+        published.forEach(path -> linkable.add(new OutputFile(path, new byte[0])));
+        List<LinkChecker.BrokenLink> broken = new LinkChecker().check(linkable);
+        if (!broken.isEmpty()) {
+            throw new BrokenLinksException(broken);
+        }
+        return files;
+    }
+
+    /** A page to render: its path, its template and (lazily) its record. */
+    private record PageJob(String path, String template, Supplier<Object> page) {
+    }
+
+    private static List<PageJob> jobs(PageContext context, Set<String> published) {
+        Reference reference = context.reference();
+        List<PageJob> jobs = new ArrayList<>();
+        EventPages events = new EventPages(context);
+        GroupPages groups = new GroupPages(context);
+        ListPages lists = new ListPages(context);
+        ReleasePages releases = new ReleasePages(context);
+        HomePages home = new HomePages(context);
+        jobs.add(new PageJob(SiteLinks.HOME, "index.ftlh", () -> home.page(published)));
+        jobs.add(new PageJob(SiteLinks.NOT_FOUND, "404.ftlh",
+                () -> new NotFoundPage(context.layout(SiteLinks.NOT_FOUND, "Page not found", "No page here."))));
+        for (String name : events.names()) {
+            jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
+        }
+        for (FieldGroup group : reference.groups()) {
+            jobs.add(new PageJob(SiteLinks.group(group.name()), "group.ftlh", () -> groups.page(group)));
+        }
+        for (Section section : reference.sections()) {
+            jobs.add(new PageJob(SiteLinks.section(section.id()), "section.ftlh", () -> lists.section(section)));
+        }
+        for (Category category : reference.categories()) {
+            jobs.add(new PageJob(SiteLinks.category(category.name()), "category.ftlh", () -> lists.category(category)));
+        }
+        jobs.add(new PageJob(SiteLinks.RELEASES, "releases.ftlh", releases::releases));
+        for (Release release : reference.releases()) {
+            jobs.add(new PageJob(SiteLinks.release(release.version().toString()), "release.ftlh",
+                    () -> releases.release(release, List.of())));
+        }
+        return jobs;
+    }
+
+    private static byte[] asset(String path) {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream("/templates/assets/" + path.replace("assets/", ""))) {
+            if (in == null) {
+                throw new IllegalStateException("asset missing from the classpath: templates/assets/" + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

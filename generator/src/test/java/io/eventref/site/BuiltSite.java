@@ -1,0 +1,40 @@
+package io.eventref.site;
+
+import io.eventref.Fixtures;
+import io.eventref.build.BuildOptions;
+import io.eventref.build.OutputRenderer;
+import io.eventref.build.ReferenceLoader;
+import io.eventref.build.Timings;
+import io.eventref.output.OutputFile;
+import io.eventref.output.SiteWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds the site of a content folder, as the build command does, for tests. */
+public final class BuiltSite {
+
+    private BuiltSite() {
+    }
+
+    public static List<OutputFile> render(Path content, BuildOptions options) {
+        var loaded = new ReferenceLoader().load(content, "content", new Timings());
+        return new OutputRenderer().render(loaded.reference().orElseThrow(
+                () -> new AssertionError("content has errors: " + loaded.diagnostics().sorted())), options, new Timings());
+    }
+
+    /** The real content's site written into {@code folder}. */
+    public static Path write(Path folder) {
+        return write(Fixtures.content(), folder);
+    }
+
+    public static Path write(Path content, Path folder) {
+        try {
+            new SiteWriter().write(folder, render(content, BuildOptions.defaults()));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.eventref.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The real built site in headless chromium, opened from file:// as a reader would open it from disk. */
+class SiteBrowserIT {
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndStart() {
+        site = BuiltSite.write(temp.resolve("site"));
+        driver = Browser.start(temp.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void forgetChoices() {
+        open("index.html");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+    }
+
+    private static void open(String page) {
+        driver.get(site.resolve(page.replaceFirst("[?#].*", "")).toUri() + page.replaceFirst("^[^?#]*", ""));
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void typingOpenedFindsMailOpenedAndEnterOpensIt() {
+        open("index.html");
+        WebElement search = driver.findElement(By.id("search"));
+
+        search.sendKeys("opened");
+
+        List<WebElement> options = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#search-results [role=option]"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(options.get(0).getText()).contains("mail_opened");
+        assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
+        search.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("events/mail_opened.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("mail_opened");
+    }
+
+    @Test
+    void slashFocusesSearchAndArrowsMoveThroughResults() {
+        open("events/imap_command_finished.html");
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement search = driver.switchTo().activeElement();
+        assertThat(search.getAttribute("id")).isEqualTo("search");
+
+        search.sendKeys("cmd_");
+        waiting().until(d -> d.findElements(By.cssSelector("#search-results [role=option]")).size() > 1);
+        search.sendKeys(Keys.ARROW_DOWN);
+
+        List<WebElement> options = driver.findElements(By.cssSelector("#search-results [role=option]"));
+        assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(search.getAttribute("aria-activedescendant")).isEqualTo(options.get(1).getAttribute("id"));
+    }
+
+    @Test
+    void choosingAnOldReleaseHidesWhatCameLaterAndTheChoiceTravels() {
+        open("sections/storage.html");
+        WebElement mailOpened = driver.findElement(By.linkText("mail_opened"));
+        assertThat(mailOpened.isDisplayed()).isTrue();
+
+        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.10");
+
+        assertThat(mailOpened.isDisplayed()).isFalse();
+        assertThat(driver.getCurrentUrl()).contains("release=2.3.10");
+        assertThat(driver.findElement(By.id("release-banner")).getText()).contains("2.3.10");
+
+        driver.findElement(By.linkText("Reference")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("index.html"));
+        assertThat(driver.getCurrentUrl()).contains("release=2.3.10");
+        assertThat(new Select(driver.findElement(By.id("release"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("2.3.10");
+
+        open("index.html");
+        assertThat(new Select(driver.findElement(By.id("release"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the choice persists without the URL parameter").isEqualTo("2.3.10");
+    }
+
+    @Test
+    void anEventPageAsOfARelease() {
+        open("events/imap_command_finished.html?release=2.3.10");
+
+        assertThat(driver.findElement(By.id("cmd_input_name")).isDisplayed()).as("new in 2.3.11").isFalse();
+        assertThat(driver.findElement(By.id("cmd_name")).isDisplayed()).isTrue();
+        WebElement changed = driver.findElement(By.cssSelector("#cmd_name .badge-changed"));
+        assertThat(changed.isDisplayed()).as("the 2.3.11 change had not happened yet").isFalse();
+
+        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.11");
+
+        assertThat(driver.findElement(By.id("cmd_input_name")).isDisplayed()).isTrue();
+        assertThat(changed.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anEventThatDidNotExistYetSaysSo() {
+        open("events/mail_opened.html?release=2.3.10");
+
+        assertThat(driver.findElement(By.cssSelector(".notice-absent")).isDisplayed()).isTrue();
+
+        open("events/mail_opened.html?release=2.3.15");
+
+        assertThat(driver.findElement(By.cssSelector(".notice-absent")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theThemeToggleSwitchesAndIsRemembered() {
+        open("index.html");
+        WebElement toggle = driver.findElement(By.id("theme-toggle"));
+        String before = background();
+        boolean wasDark = "true".equals(toggle.getAttribute("aria-pressed"));
+
+        toggle.click();
+
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(wasDark ? "light" : "dark");
+        assertThat(toggle.getAttribute("aria-pressed")).isEqualTo(wasDark ? "false" : "true");
+        assertThat(background()).isNotEqualTo(before);
+        open("events/mail_opened.html");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(wasDark ? "light" : "dark");
+    }
+
+    private static String background() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.body).backgroundColor;");
+    }
+
+    @Test
+    void anInheritedFieldLeadsToItsGroupAndFieldsHaveAnchors() {
+        open("events/mail_opened.html#mailbox");
+        WebElement row = driver.findElement(By.id("mailbox"));
+        assertThat(driver.findElements(By.cssSelector("tr:target"))).containsExactly(row);
+        assertThat(row.findElement(By.cssSelector("a.anchor")).getAttribute("href")).endsWith("#mailbox");
+        assertThat(row.findElement(By.cssSelector("button.copy-link")).isDisplayed()).isTrue();
+
+        row.findElement(By.linkText("Mailbox")).click();
+
+        waiting().until(d -> d.getCurrentUrl().contains("groups/mailbox.html"));
+        assertThat(driver.getCurrentUrl()).endsWith("#mailbox");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mailbox");
+        assertThat(driver.findElement(By.id("mailbox")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theCopyLinkButtonCopiesTheFieldsAddress() {
+        open("events/mail_opened.html");
+        WebElement button = driver.findElement(By.cssSelector("#reason button.copy-link"));
+
+        button.click();
+
+        assertThat(button.getAttribute("data-copied")).endsWith("events/mail_opened.html#reason");
+    }
+
+    static WebDriver driver() {
+        return driver;
+    }
+}
