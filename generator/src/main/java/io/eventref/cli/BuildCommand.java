@@ -79,9 +79,12 @@ final class BuildCommand implements Callable<Integer> {
             phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-10s %8.1f ms%n", phase.name(),
                     phase.millis()));
         }
-        stdout.printf(Locale.ROOT, "built %s: %d files, %d events, %s in %.2f s%n", Paths.display(target),
-                files.size(), reference.events().stream().map(e -> e.name()).distinct().count(),
-                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"),
+        long pages = files.stream().filter(file -> file.path().endsWith(".html")).count();
+        long schemas = files.stream().filter(file -> file.path().endsWith(".schema.json")).count();
+        stdout.printf(Locale.ROOT, "built %s: %d events, %s, %s, %s, %d files in %.2f s%n", Paths.display(target),
+                reference.events().stream().map(e -> e.name()).distinct().count(),
+                DiagnosticFormat.count(pages, "page"), DiagnosticFormat.count(schemas, "schema"),
+                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.size(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What every page shares: its title, the hrefs of the assets and of the home page (relative to
  * the page), the navigation and the releases of the "as of release" selector, newest first.
+ * {@code redirectHref} is "" but on pages that only send the reader on to another.
  */
 public record Layout(
         String title,
@@ -17,5 +18,12 @@ public record Layout(
         String faviconHref,
         String homeHref,
         List<Link> navigation,
-        List<String> releases) {
+        List<String> releases,
+        String redirectHref) {
+
+    /** This layout for a page that sends the reader on to {@code href} (a permalink of an old name). */
+    public Layout redirectingTo(String href) {
+        return new Layout(title, description, path, root, stylesheetHref, scriptHref, searchIndexHref, faviconHref,
+                homeHref, navigation, releases, href);
+    }
 }

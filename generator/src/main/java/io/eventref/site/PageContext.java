@@ -50,7 +50,7 @@ final class PageContext {
         return new Layout(title, description, path, SiteLinks.root(path),
                 SiteLinks.relative(path, STYLESHEET), SiteLinks.relative(path, SCRIPT),
                 SiteLinks.relative(path, SEARCH_INDEX), SiteLinks.relative(path, FAVICON),
-                SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst);
+                SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst, "");
     }
 
     /** The badges of a lifecycle, in the order a reader meets them. */

@@ -86,6 +86,15 @@ public final class SiteRenderer {
         for (String name : events.names()) {
             jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
         }
+        for (io.eventref.model.Event event : reference.events()) {
+            for (String alias : event.aliases()) {
+                String path = SiteLinks.event(alias);
+                String target = SiteLinks.relative(path, SiteLinks.event(event.name()));
+                jobs.add(new PageJob(path, "alias.ftlh", () -> new AliasPage(
+                        context.layout(path, alias, alias + " is another spelling of " + event.name() + ".")
+                                .redirectingTo(target), alias, new Link(target, event.name()))));
+            }
+        }
         for (FieldGroup group : reference.groups()) {
             jobs.add(new PageJob(SiteLinks.group(group.name()), "group.ftlh", () -> groups.page(group)));
         }

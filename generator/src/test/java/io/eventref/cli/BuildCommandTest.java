@@ -28,7 +28,7 @@ class BuildCommandTest {
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(site.resolve("model.json")).exists();
         assertThat(Files.readString(site.resolve("model.json"))).contains("\"mail_opened\"");
-        assertThat(cli.out()).containsPattern("built .*site: \\d+ files, 115 events, 0 warnings in [0-9.]+ s");
+        assertThat(cli.out()).containsPattern("built .*site: 115 events, \\d+ pages, \\d+ schemas?, 0 warnings, \\d+ files in [0-9.]+ s");
     }
 
     @Test
