@@ -5,7 +5,6 @@ import io.eventref.model.Lifecycle;
 import io.eventref.model.Section;
 import io.eventref.model.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,16 +19,8 @@ final class EventPages {
         this.tables = new FieldTables(context);
     }
 
-    /** The distinct event names in canonical order. */
-    List<String> names() {
-        Set<String> names = new LinkedHashSet<>();
-        context.reference().events().forEach(event -> names.add(event.name()));
-        return List.copyOf(names);
-    }
-
     EventPage page(String name, Set<String> published) {
-        List<Event> declarations = context.reference().events().stream()
-                .filter(event -> event.name().equals(name)).toList();
+        List<Event> declarations = context.declarations(name);
         Event first = declarations.get(0);
         String path = SiteLinks.event(name);
         Section section = context.reference().requireSection(first.section());
@@ -38,8 +29,7 @@ final class EventPages {
         for (Event event : declarations) {
             String idPrefix = variants.isEmpty() ? "" : SiteLinks.slug(event.process()) + "-";
             List<Link> inherits = event.inherits().stream()
-                    .map(parent -> new Link(SiteLinks.relative(path, context.reference().findGroup(parent).isPresent()
-                            ? SiteLinks.group(parent) : SiteLinks.event(parent)), parent))
+                    .map(parent -> new Link(SiteLinks.relative(path, context.groupOrEventPath(parent)), parent))
                     .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
                     context.sanitizer().html(event.description()), inherits,

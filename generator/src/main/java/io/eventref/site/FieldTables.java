@@ -77,6 +77,6 @@ final class FieldTables {
 
     /** The page of the group (or event) called {@code origin}. */
     private String originPath(String origin) {
-        return context.reference().findGroup(origin).isPresent() ? SiteLinks.group(origin) : SiteLinks.event(origin);
+        return context.groupOrEventPath(origin);
     }
 }

@@ -5,6 +5,7 @@ import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the page record of each field group. */
 final class GroupPages {
@@ -21,23 +22,25 @@ final class GroupPages {
         Reference reference = context.reference();
         String path = SiteLinks.group(group.name());
         List<Link> parents = group.inherits().stream()
-                .map(parent -> new Link(SiteLinks.relative(path, reference.findGroup(parent).isPresent()
-                        ? SiteLinks.group(parent) : SiteLinks.event(parent)), parent))
+                .map(parent -> new Link(SiteLinks.relative(path, context.groupOrEventPath(parent)), parent))
                 .toList();
         List<ListItem> inheritedBy = new ArrayList<>();
-        for (FieldGroup child : reference.groups()) {
-            if (child.inherits().contains(group.name())) {
-                inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.group(child.name())),
-                        child.name() + " (group)", context.sanitizer().summary(child.description()),
-                        PageContext.badges(child.lifecycle()), Lifespan.of(child.lifecycle())));
+        for (String child : context.childrenOf(group.name())) {
+            Optional<FieldGroup> childGroup = context.group(child);
+            if (childGroup.isPresent()) {
+                inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.group(child)), child + " (group)",
+                        context.sanitizer().summary(childGroup.get().description()),
+                        PageContext.badges(childGroup.get().lifecycle()), Lifespan.of(childGroup.get().lifecycle())));
             }
         }
-        for (Event event : reference.events()) {
-            if (event.inherits().contains(group.name())) {
-                inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.event(event.name())),
-                        event.name() + (event.process() == null ? "" : " (" + event.process() + ")"),
-                        context.sanitizer().summary(event.description()), PageContext.badges(event.lifecycle()),
-                        Lifespan.of(event.lifecycle())));
+        for (String child : context.childrenOf(group.name())) {
+            for (Event event : context.group(child).isPresent() ? List.<Event>of() : context.declarations(child)) {
+                if (event.inherits().contains(group.name())) {
+                    inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.event(event.name())),
+                            event.name() + (event.process() == null ? "" : " (" + event.process() + ")"),
+                            context.sanitizer().summary(event.description()), PageContext.badges(event.lifecycle()),
+                            Lifespan.of(event.lifecycle())));
+                }
             }
         }
         var section = reference.requireSection(group.section());

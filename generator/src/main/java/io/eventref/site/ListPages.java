@@ -5,9 +5,7 @@ import io.eventref.model.Event;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
 import io.eventref.model.Section;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Builds the pages that list things: sections and categories. */
 final class ListPages {
@@ -22,7 +20,7 @@ final class ListPages {
         String path = SiteLinks.section(section.id());
         Reference reference = context.reference();
         List<ListItem> groups = section.groups().stream()
-                .map(name -> group(path, reference.requireGroup(name)))
+                .map(name -> group(path, context.group(name).orElseThrow()))
                 .toList();
         return new SectionPage(
                 context.layout(path, section.title(), context.sanitizer().summary(section.description())),
@@ -39,19 +37,17 @@ final class ListPages {
                 .filter(child -> category.name().equals(child.parent()))
                 .map(child -> new Link(SiteLinks.relative(path, SiteLinks.category(child.name())), child.name()))
                 .toList();
-        Set<String> names = new LinkedHashSet<>();
-        reference.events().stream().filter(event -> event.categories().contains(category.name()))
-                .forEach(event -> names.add(event.name()));
+        List<String> names = context.eventsWithCategory(category.name());
         return new CategoryPage(
                 context.layout(path, category.name() + " (category)", context.sanitizer().summary(category.description())),
                 category.name(), context.sanitizer().html(category.description()), parents, children,
                 PageContext.badges(category.lifecycle()), Lifespan.of(category.lifecycle()),
-                events(path, List.copyOf(names)));
+                events(path, names));
     }
 
     /** List items for the events called {@code names}, linked from the page at {@code path}. */
     List<ListItem> events(String path, List<String> names) {
-        return names.stream().map(name -> event(path, context.reference().findEvents(name))).toList();
+        return names.stream().map(name -> event(path, context.declarations(name))).toList();
     }
 
     private ListItem event(String path, List<Event> declarations) {

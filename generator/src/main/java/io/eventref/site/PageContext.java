@@ -5,8 +5,14 @@ import io.eventref.model.Change;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
+import io.eventref.model.Event;
+import io.eventref.model.FieldGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What every page builder needs: the reference, the sanitiser, the layout and the badges. */
 final class PageContext {
@@ -20,13 +26,33 @@ final class PageContext {
     private final BuildOptions options;
     private final Sanitizer sanitizer = new Sanitizer();
     private final List<String> releasesNewestFirst;
+    private final Map<String, List<Event>> eventsByName = new LinkedHashMap<>();
+    private final Map<String, FieldGroup> groupsByName = new HashMap<>();
+    private final Map<String, List<String>> childrenOf = new HashMap<>();
+    private final Map<String, List<String>> eventsByCategory = new HashMap<>();
 
     PageContext(Reference reference, BuildOptions options) {
         this.reference = reference;
         this.options = options;
+        for (Event event : reference.events()) {
+            eventsByName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event);
+            event.inherits().forEach(parent -> addOnce(childrenOf, parent, event.name()));
+            event.categories().forEach(category -> addOnce(eventsByCategory, category, event.name()));
+        }
+        for (FieldGroup group : reference.groups()) {
+            groupsByName.put(group.name(), group);
+            group.inherits().forEach(parent -> addOnce(childrenOf, parent, group.name()));
+        }
         List<String> releases = new ArrayList<>();
         reference.releases().forEach(release -> releases.add(0, release.version().toString()));
         this.releasesNewestFirst = List.copyOf(releases);
+    }
+
+    private static void addOnce(Map<String, List<String>> map, String key, String value) {
+        List<String> values = map.computeIfAbsent(key, unused -> new ArrayList<>());
+        if (!values.contains(value)) {
+            values.add(value);
+        }
     }
 
     Reference reference() {
@@ -39,6 +65,35 @@ final class PageContext {
 
     Sanitizer sanitizer() {
         return sanitizer;
+    }
+
+    /** The distinct event names, in canonical order. */
+    List<String> eventNames() {
+        return List.copyOf(eventsByName.keySet());
+    }
+
+    /** Every declaration of the event called {@code name} (not its aliases); empty when none. */
+    List<Event> declarations(String name) {
+        return eventsByName.getOrDefault(name, List.of());
+    }
+
+    Optional<FieldGroup> group(String name) {
+        return Optional.ofNullable(groupsByName.get(name));
+    }
+
+    /** The page of the group, or else the event, called {@code name}. */
+    String groupOrEventPath(String name) {
+        return groupsByName.containsKey(name) ? SiteLinks.group(name) : SiteLinks.event(name);
+    }
+
+    /** The names of the groups and events that name {@code parent} in their "Inherits from", groups last. */
+    List<String> childrenOf(String parent) {
+        return childrenOf.getOrDefault(parent, List.of());
+    }
+
+    /** The names of the events that carry {@code category}, in canonical order. */
+    List<String> eventsWithCategory(String category) {
+        return eventsByCategory.getOrDefault(category, List.of());
     }
 
     Layout layout(String path, String title, String description) {

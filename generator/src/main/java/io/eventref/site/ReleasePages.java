@@ -130,7 +130,7 @@ final class ReleasePages {
             for (Field field : event.fields()) {
                 for (Change change : field.lifecycle().changes()) {
                     if (change.version().equals(version)) {
-                        boolean viaGroup = field.isInherited() && context.reference().findGroup(field.origin()).isPresent();
+                        boolean viaGroup = field.isInherited() && context.group(field.origin()).isPresent();
                         String key = (viaGroup ? field.origin() : event.name()) + "." + field.name();
                         String href = viaGroup ? SiteLinks.relative(path, SiteLinks.group(field.origin())) : eventHref;
                         items.putIfAbsent(key, new ListItem(href + "#" + field.name(), key, change.note(), List.of(),

@@ -36,7 +36,7 @@ final class SearchIndex {
                 ArrayNode aliases = entry.putArray("aliases");
                 event.aliases().forEach(aliases::add);
                 ArrayNode fields = entry.putArray("fields");
-                reference.findEvents(event.name()).forEach(e -> e.fields().forEach(f -> fields.add(f.name())));
+                context.declarations(event.name()).forEach(e -> e.fields().forEach(f -> fields.add(f.name())));
             }
             for (Field field : event.fields()) {
                 if (Field.OWN.equals(field.origin())) {

@@ -83,7 +83,7 @@ public final class SiteRenderer {
         jobs.add(new PageJob(SiteLinks.HOME, "index.ftlh", () -> home.page(published)));
         jobs.add(new PageJob(SiteLinks.NOT_FOUND, "404.ftlh",
                 () -> new NotFoundPage(context.layout(SiteLinks.NOT_FOUND, "Page not found", "No page here."))));
-        for (String name : events.names()) {
+        for (String name : context.eventNames()) {
             jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
         }
         for (io.eventref.model.Event event : reference.events()) {
