@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             ValidateCommand.class,
             ModelCommand.class,
+            DiffCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class EventrefCommand implements Runnable {
