@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ModelCommand.class,
             DiffCommand.class,
+            HistoryCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class EventrefCommand implements Runnable {
