@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.eventref.model.Event;
 import io.eventref.model.FieldType;
+import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.List;
@@ -35,6 +37,24 @@ class DifferTest {
                 .containsExactly(tuple("mail_lookup_done", "mail_lookup_finished"));
         assertThat(names(report.events().removed())).doesNotContain("mail_lookup_done");
         assertThat(names(report.events().added())).doesNotContain("mail_lookup_finished");
+    }
+
+    @Test
+    void anEventWhoseAliasWasAnEventNameInFromIsARename() {
+        Reference aliased = new Reference(reference.releases(), reference.sections(), reference.categories(),
+                reference.globalFields(), reference.groups(), reference.events().stream().map(event -> switch (event.name()) {
+                    case "mail_lookup_done" -> withLifecycle(event, new Lifecycle(null, null, null,
+                            Version.parse("2.3.11"), null, List.of()));
+                    case "mail_lookup_finished" -> new Event(event.name(), event.process(), List.of("mail_lookup_done"),
+                            event.section(), event.description(), event.categories(), event.inherits(),
+                            event.lifecycle(), event.fields(), event.source());
+                    default -> event;
+                }).toList());
+
+        DiffReport report = new Differ().compare(aliased, Version.parse("2.3.7"), Version.parse("2.3.18"));
+
+        assertThat(report.events().renamed()).extracting(r -> r.before().name(), r -> r.subject().name(),
+                Difference.Renamed::note).containsExactly(tuple("mail_lookup_done", "mail_lookup_finished", null));
     }
 
     @Test
@@ -185,6 +205,11 @@ class DifferTest {
     void refusesAReleaseThatIsNotListed() {
         assertThatThrownBy(() -> References.compare(reference, "2.3.8", "2.3.18"))
                 .isInstanceOf(NoSuchElementException.class).hasMessageContaining("2.3.8");
+    }
+
+    private static Event withLifecycle(Event event, Lifecycle lifecycle) {
+        return new Event(event.name(), event.process(), event.aliases(), event.section(), event.description(),
+                event.categories(), event.inherits(), lifecycle, event.fields(), event.source());
     }
 
     private ChangedItem changed(String event) {
