@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             ValidateCommand.class,
             ModelCommand.class,
+            DiffCommand.class,
+            HistoryCommand.class,
             SynthesizeCommand.class,
             picocli.CommandLine.HelpCommand.class
         })

@@ -1,0 +1,90 @@
+package io.eventref.cli;
+
+import io.eventref.build.ReferenceLoader;
+import io.eventref.build.Timings;
+import io.eventref.diff.DiffJson;
+import io.eventref.diff.DiffMarkdown;
+import io.eventref.diff.DiffReport;
+import io.eventref.diff.Differ;
+import io.eventref.model.Reference;
+import io.eventref.model.Version;
+import io.eventref.site.DiffReportHtml;
+import io.eventref.site.Templates;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code eventref diff FROM TO}: what changed between two releases, and what of it breaks. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare the reference as of two releases: events, fields and categories added, removed, "
+                + "renamed, deprecated or changed, with the notes in between and the breaking changes.")
+final class DiffCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("md", "html", "json");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content = new ContentOptions();
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "The older release, such as 2.3.10 or v2.3.10.")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "The newer release.")
+    String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "md (default; for release notes and pull requests), html (a standalone page) or json.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "WHAT",
+            description = "breaking: exit with status 1 when there are breaking changes (for CI).")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format: expected md, html or json, got '" + format + "'");
+        }
+        if (failOn != null && !failOn.equals("breaking")) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: expected breaking, got '" + failOn + "'");
+        }
+        ReferenceLoader.Loaded loaded = new ReferenceLoader()
+                .load(content.contentFolder(), content.displayFolder(), new Timings());
+        if (loaded.reference().isEmpty()) {
+            DiagnosticFormat.TEXT.print(loaded.diagnostics(), spec.commandLine().getErr());
+            return ExitCodes.PROBLEMS;
+        }
+        Reference reference = loaded.reference().get();
+        Version older = ReleaseArgument.parse(spec, reference, "FROM", from);
+        Version newer = ReleaseArgument.parse(spec, reference, "TO", to);
+        if (!older.isBefore(newer)) {
+            throw new ParameterException(spec.commandLine(), "FROM must be older than TO: " + older
+                    + (older.equals(newer) ? " is the same release" : " is newer than " + newer));
+        }
+        DiffReport report = new Differ().compare(reference, older, newer);
+        spec.commandLine().getOut().print(render(report));
+        int breaking = report.breaking().size();
+        if (failOn != null && breaking > 0) {
+            spec.commandLine().getErr().println("eventref: " + DiagnosticFormat.count(breaking, "breaking change")
+                    + " from " + older + " to " + newer);
+            return ExitCodes.PROBLEMS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private String render(DiffReport report) {
+        return switch (format) {
+            case "json" -> DiffJson.toJson(report);
+            case "html" -> new DiffReportHtml(new Templates()).render(report);
+            default -> DiffMarkdown.toMarkdown(report);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package io.eventref.cli;
+
+import io.eventref.build.ReferenceLoader;
+import io.eventref.build.Timings;
+import io.eventref.export.ModelExporter;
+import io.eventref.history.Findings;
+import io.eventref.history.History;
+import io.eventref.history.HistoryJson;
+import io.eventref.history.HistoryText;
+import io.eventref.model.Reference;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code eventref history NAME}: the timeline of an event, a field or a category across the releases. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Show when an event, a field (event.field) or a category was added, changed, deprecated "
+                + "and removed; for a field name alone, which events carry it and since when.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content = new ContentOptions();
+
+    @Parameters(index = "0", paramLabel = "NAME",
+            description = "An event (or alias), event.field, a category, or a field name.")
+    String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--format: expected text or json, got '" + format + "'");
+        }
+        ReferenceLoader.Loaded loaded = new ReferenceLoader()
+                .load(content.contentFolder(), content.displayFolder(), new Timings());
+        if (loaded.reference().isEmpty()) {
+            DiagnosticFormat.TEXT.print(loaded.diagnostics(), spec.commandLine().getErr());
+            return ExitCodes.PROBLEMS;
+        }
+        Reference reference = loaded.reference().get();
+        Findings findings = Findings.of(new History(reference), name);
+        if (findings.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "'" + name + "' names no "
+                    + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? ModelExporter.toJson(HistoryJson.toTree(findings))
+                : new HistoryText(reference.releases().get(0).version()).render(findings));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,104 @@
+package io.eventref.diff;
+
+import io.eventref.model.Field;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The differences between the events of the two releases, event by event in alphabetical order:
+ * added, removed, renamed, deprecated, came and went, and for an event in both, its processes,
+ * its fields and its notes.
+ */
+final class EventDiffer {
+
+    private final Span span;
+    private final FieldDiffer fields;
+    private final SortedMap<String, NamedEvent> before;
+    private final SortedMap<String, NamedEvent> after;
+    private final SortedMap<String, NamedEvent> whole;
+
+    EventDiffer(Span span) {
+        this.span = span;
+        this.fields = new FieldDiffer(span);
+        this.before = NamedEvent.of(span.before());
+        this.after = NamedEvent.of(span.after());
+        this.whole = NamedEvent.of(span.whole());
+    }
+
+    List<Difference> compare() {
+        List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
+        List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).toList();
+        List<Renames.Rename> renames = Renames.pair(removed, added,
+                name -> whole.get(name).lifecycle().removedNote(),
+                name -> span.notes(after.get(name).lifecycle()),
+                name -> after.get(name).aliases());
+        List<Difference> differences = new ArrayList<>();
+        for (NamedEvent event : whole.values()) {
+            if (after.containsKey(event.name())) {
+                differences.addAll(present(after.get(event.name()), renames));
+            } else if (before.containsKey(event.name())) {
+                if (!Renames.from(renames, event.name())) {
+                    differences.add(removal(event));
+                }
+            } else {
+                cameAndWent(event).ifPresent(differences::add);
+            }
+        }
+        return differences;
+    }
+
+    private List<Difference> present(NamedEvent now, List<Renames.Rename> renames) {
+        Subject subject = Subject.event(now.name());
+        List<Difference> differences = new ArrayList<>();
+        Optional<Renames.Rename> rename = Renames.to(renames, now.name());
+        NamedEvent then = before.get(rename.map(Renames.Rename::before).orElse(now.name()));
+        if (then == null) {
+            differences.add(new Difference.Added(subject, span.firstWith(now::existsIn)));
+            Happenings.deprecation(span, subject, now.lifecycle()).ifPresent(differences::add);
+            return differences;
+        }
+        String told = rename.map(Renames.Rename::note).orElse(null);
+        if (rename.isPresent()) {
+            differences.add(new Difference.Renamed(Subject.event(then.name()), subject, span.firstWith(now::existsIn),
+                    told));
+        }
+        if (!then.processes().equals(now.processes())) {
+            differences.add(new Difference.ProcessesChanged(subject, then.processes(), now.processes()));
+        }
+        differences.addAll(fields.compare(now.name(), then.fields(), now.fields(), wholeFields(then, now)));
+        differences.addAll(Happenings.of(span, subject, now.lifecycle(),
+                rename.isPresent() ? null : Subject::event, told));
+        return differences;
+    }
+
+    /** The fields of the event in the whole model, and of its old self when it was renamed. */
+    private Map<String, Field> wholeFields(NamedEvent then, NamedEvent now) {
+        Map<String, Field> all = new LinkedHashMap<>(whole.get(now.name()).fields());
+        whole.get(then.name()).fields().forEach(all::putIfAbsent);
+        return all;
+    }
+
+    private Difference removal(NamedEvent event) {
+        Version version = span.firstWithout(span.from(), event::existsIn);
+        Lifecycle lifecycle = event.lifecycle();
+        String note = version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null;
+        return new Difference.Removed(Subject.event(event.name()), version, note);
+    }
+
+    private Optional<Difference> cameAndWent(NamedEvent event) {
+        if (!span.existedBetween(event::existsIn)) {
+            return Optional.empty();
+        }
+        Version added = span.firstWith(event::existsIn);
+        Version removed = span.firstWithout(added, event::existsIn);
+        Lifecycle lifecycle = event.lifecycle();
+        return Optional.of(new Difference.CameAndWent(Subject.event(event.name()), added, removed,
+                removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
+    }
+}

@@ -1,0 +1,63 @@
+package io.eventref.diff;
+
+import io.eventref.model.Change;
+import io.eventref.model.Lifecycle;
+import io.eventref.model.Reference;
+import io.eventref.model.Version;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The two releases compared: the whole model (for what happened between them) and the model as
+ * of each. {@code from} is older than {@code to}; both are listed releases.
+ */
+record Span(Reference whole, Version from, Version to, Reference before, Reference after) {
+
+    Span {
+        Objects.requireNonNull(whole, "whole");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+    }
+
+    static Span of(Reference whole, Version from, Version to) {
+        return new Span(whole, from, to, whole.asOf(from), whole.asOf(to));
+    }
+
+    /** Whether {@code version} is after {@code from} and no later than {@code to}. */
+    boolean covers(Version version) {
+        return version != null && version.isAfter(from) && !version.isAfter(to);
+    }
+
+    /** The change notes of {@code lifecycle} that {@link #covers} covers, in release order. */
+    List<Change> notes(Lifecycle lifecycle) {
+        return lifecycle.changes().stream().filter(change -> covers(change.version())).toList();
+    }
+
+    /** Whether the item existed in some listed release strictly between {@code from} and {@code to}. */
+    boolean existedBetween(Predicate<Version> existsIn) {
+        return whole.versions().stream()
+                .filter(version -> version.isAfter(from) && version.isBefore(to))
+                .anyMatch(existsIn);
+    }
+
+    /** The first release after {@code from}, up to {@code to}, that has the item; {@code to} if none. */
+    Version firstWith(Predicate<Version> existsIn) {
+        return firstAfter(from, existsIn);
+    }
+
+    /** The first release after {@code since}, up to {@code to}, that no longer has the item; {@code to} if none. */
+    Version firstWithout(Version since, Predicate<Version> existsIn) {
+        return firstAfter(since, existsIn.negate());
+    }
+
+    private Version firstAfter(Version since, Predicate<Version> test) {
+        return whole.versions().stream()
+                .filter(version -> version.isAfter(since) && !version.isAfter(to))
+                .filter(test)
+                .findFirst()
+                .orElse(to);
+    }
+}

@@ -1,0 +1,93 @@
+package io.eventref.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventref.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class HistoryCommandTest {
+
+    private final String content = Fixtures.content().toString();
+    private final String fixture = Fixtures.fixture("diff").resolve("content").toString();
+
+    @Test
+    void printsTheTimelineOfAnEventWithItsFields() {
+        Cli cli = Cli.run("history", "mail_opened", "--content", fixture);
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo("""
+                Event mail_opened
+                  2.3.0    present in the first listed release
+                  2.3.9    field flags added
+                  2.3.10   field virtual_size added
+                  2.3.10   field session added through Mail user
+                  2.3.10   field mailbox changed: Now in UTF-8.
+                  2.3.10   field vsize removed: Renamed to `virtual_size`.
+                  2.3.11   changed: Also emitted for mails that the indexer opens.
+                  2.3.11   field cached deprecated: Always absent.
+                  2.3.11   field flags removed
+                  2.3.18   global field reason_code added
+                  2.3.18   field size removed: Never set.
+                """);
+    }
+
+    @Test
+    void printsTheTimelineOfOneFieldOfAnEvent() {
+        Cli cli = Cli.run("history", "auth_request_finished.mechanism", "--content", content);
+
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out()).isEqualTo("""
+                Field auth_request_finished.mechanism
+                  2.3.12   added through Auth server request
+                """);
+    }
+
+    @Test
+    void printsTheTimelineOfACategory() {
+        Cli cli = Cli.run("history", "push-notification", "--content", content);
+
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out()).contains("Category push-notification")
+                .contains("2.3.11   changed: This category was previously named `push_notification`.");
+    }
+
+    @Test
+    void aFieldNameAloneListsTheEventsThatCarryItAndSinceWhen() {
+        Cli cli = Cli.run("history", "cache", "--content", content);
+
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out()).isEqualTo("""
+                Field cache is carried by 2 events:
+                  auth_passdb_request_finished  since 2.3.19, own
+                  auth_userdb_request_finished  since 2.3.19, own
+                """);
+    }
+
+    @Test
+    void printsJson() throws Exception {
+        Cli cli = Cli.run("history", "mail_cache_lookup_finished", "--format", "json", "--content", content);
+
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(cli.status()).isZero();
+        assertThat(json.at("/timelines/0/moments").findValuesAsText("what")).containsExactly("added", "removed");
+        assertThat(json.at("/timelines/0/moments/1/note").asText()).isEqualTo("Removed for performance reasons.");
+    }
+
+    @Test
+    void anUnknownNameIsAUsageError() {
+        Cli cli = Cli.run("history", "no_such_thing", "--content", content);
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("'no_such_thing' names no event, category or field");
+    }
+
+    @Test
+    void anUnknownFieldOfAnEventIsAUsageError() {
+        Cli cli = Cli.run("history", "auth_request_finished.nothing", "--content", content);
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("names no field of an event");
+    }
+}
