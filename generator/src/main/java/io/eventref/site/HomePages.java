@@ -41,6 +41,8 @@ final class HomePages {
         }
         List<Link> resources = new ArrayList<>();
         resources.add(new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "What changed in each release"));
+        resources.add(new Link(SiteLinks.relative(path, DiffPages.COMPARE),
+                "Compare two releases: diff reports for upgrades"));
         if (published.contains("model.json")) {
             resources.add(new Link("model.json", "The whole model as JSON (model.json)"));
         }

@@ -1,6 +1,7 @@
 package io.eventref.site;
 
 import io.eventref.build.BuildOptions;
+import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
@@ -25,7 +26,7 @@ public final class SiteRenderer {
 
     /** The static files of {@code templates/assets/} (and the favicon) copied as they are. */
     private static final List<String> ASSETS = List.of(PageContext.STYLESHEET, PageContext.SCRIPT,
-            PageContext.FAVICON);
+            PageContext.FAVICON, DiffPages.COMPARE_SCRIPT);
 
     /** Thrown when a rendered page links to a file or anchor that the site does not have. */
     public static final class BrokenLinksException extends RuntimeException {
@@ -47,10 +48,14 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Reference reference, BuildOptions options, Set<String> published) {
         PageContext context = new PageContext(reference, options);
+        List<OutputFile> files = new ArrayList<>();
         List<PageJob> jobs = jobs(context, published);
-        List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
+        jobs.addAll(diffJobs(context, files));
+        files.addAll(jobs.parallelStream()
                 .map(job -> OutputFile.text(job.path(), templates.render(job.template(), job.page().get())))
                 .toList());
+        files.add(OutputFile.text(DiffPages.MODEL_DATA, "window.EVENTREF_MODEL = "
+                + new ModelExporter().toTree(reference).toString() + ";\n"));
         for (String asset : ASSETS) {
             files.add(new OutputFile(asset, asset(asset)));
         }
@@ -105,9 +110,27 @@ public final class SiteRenderer {
             jobs.add(new PageJob(SiteLinks.category(category.name()), "category.ftlh", () -> lists.category(category)));
         }
         jobs.add(new PageJob(SiteLinks.RELEASES, "releases.ftlh", releases::releases));
+        DiffPages diffs = new DiffPages(context);
         for (Release release : reference.releases()) {
-            jobs.add(new PageJob(SiteLinks.release(release.version().toString()), "release.ftlh",
-                    () -> releases.release(release, List.of())));
+            String path = SiteLinks.release(release.version().toString());
+            jobs.add(new PageJob(path, "release.ftlh", () -> releases.release(release, diffs.linksTo(release, path))));
+        }
+        jobs.add(new PageJob(DiffPages.COMPARE, "compare.ftlh", diffs::compare));
+        return jobs;
+    }
+
+    /** The pages of the reports between consecutive releases; their downloads go into {@code files}. */
+    private static List<PageJob> diffJobs(PageContext context, List<OutputFile> files) {
+        DiffPages diffs = new DiffPages(context);
+        List<PageJob> jobs = new ArrayList<>();
+        List<Release[]> pairs = diffs.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            Release[] pair = pairs.get(i);
+            var report = diffs.compare(pair);
+            files.addAll(diffs.downloads(pair, report));
+            int index = i;
+            jobs.add(new PageJob(DiffPages.report(pair[0].version().toString(), pair[1].version().toString())
+                    + ".html", "diff.ftlh", () -> diffs.page(index, report)));
         }
         return jobs;
     }
