@@ -62,7 +62,8 @@ public final class History {
                 .toList();
     }
 
-    private static Timeline timeline(Event event) {
+    /** The timeline of one declaration of an event, its fields' moments included. */
+    public static Timeline timeline(Event event) {
         List<Moment> moments = new ArrayList<>(moments(event.lifecycle(), null, null));
         for (Field field : event.fields()) {
             for (Moment moment : moments(field.lifecycle(), field.name(), field.origin())) {

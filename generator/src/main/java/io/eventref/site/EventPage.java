@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The page of one event. An event declared for several processes has one variant each; else one
- * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published.
+ * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published. Each
+ * variant's history lists when the event and its fields were added, changed, deprecated, removed.
  */
 public record EventPage(
         Layout layout,
@@ -19,6 +20,7 @@ public record EventPage(
         List<Variant> variants) {
 
     /** One declaration of the event: its process, description, parents and field tables. */
-    public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables) {
+    public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables,
+            List<HistoryEntry> history) {
     }
 }

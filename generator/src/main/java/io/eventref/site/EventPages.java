@@ -1,6 +1,9 @@
 package io.eventref.site;
 
+import io.eventref.history.History;
+import io.eventref.history.Moment;
 import io.eventref.model.Event;
+import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Section;
 import io.eventref.model.Version;
@@ -33,7 +36,8 @@ final class EventPages {
                     .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
                     context.sanitizer().html(event.description()), inherits,
-                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix)));
+                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix),
+                    history(event, path, idPrefix)));
         }
         Set<String> categories = new java.util.TreeSet<>();
         declarations.forEach(event -> categories.addAll(event.categories()));
@@ -52,6 +56,27 @@ final class EventPages {
                                 + ". This page stays so that old links still work.",
                 published.contains(schema) ? SiteLinks.relative(path, schema) : "",
                 variants);
+    }
+
+    private List<HistoryEntry> history(Event event, String path, String idPrefix) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Moment moment : History.timeline(event).moments()) {
+            String version = moment.version() == null ? "" : moment.version().toString();
+            String what = switch (moment.what()) {
+                case ADDED -> moment.version() == null ? "Present since the first release covered" : "Added";
+                case CHANGED -> "Changed";
+                case DEPRECATED -> "Deprecated";
+                case REMOVED -> "Removed";
+            };
+            String origin = moment.field() == null || Field.OWN.equals(moment.origin()) ? ""
+                    : Field.GLOBAL.equals(moment.origin()) ? "global field" : "from " + moment.origin();
+            entries.add(new HistoryEntry(version, version.isEmpty() ? ""
+                    : SiteLinks.relative(path, SiteLinks.release(version)), what,
+                    moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + moment.field(),
+                    origin, moment.note() == null ? "" : moment.note(),
+                    new Lifespan(version, "")));
+        }
+        return entries;
     }
 
     /** The event's schema in the newest release that has the event ("latest" when that is the newest). */
