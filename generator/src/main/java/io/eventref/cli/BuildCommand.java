@@ -1,6 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.build.BuildOptions;
+import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.build.Timings;
@@ -63,7 +64,15 @@ final class BuildCommand implements Callable<Integer> {
         }
         Reference reference = loaded.reference().get();
         BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl));
-        List<OutputFile> files = new OutputRenderer().render(reference, options, phases);
+        List<OutputFile> files;
+        try {
+            files = new OutputRenderer().render(reference, options, phases);
+        } catch (InvalidOutputException e) {
+            e.problems().forEach(stderr::println);
+            stderr.println("build failed: " + e.getMessage() + "; nothing was written; " + Paths.display(target)
+                    + " is unchanged");
+            return ExitCodes.PROBLEMS;
+        }
         long writeStart = System.nanoTime();
         writer.write(target, files);
         phases.record("write", System.nanoTime() - writeStart);
