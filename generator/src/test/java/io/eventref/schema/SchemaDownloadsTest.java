@@ -17,8 +17,8 @@ class SchemaDownloadsTest {
                 .containsExactly("2.3.18", "2.3.11", "2.3.9", "2.3.0");
         assertThat(downloads.releases().get(0))
                 .isEqualTo(new SchemaDownloads.Entry("2.3.18", true, true, "schemas/2.3.18/",
-                        "downloads/eventref-schemas-2.3.18.zip", 2));
-        assertThat(downloads.releases().get(1).events()).isEqualTo(3);
+                        "downloads/eventref-schemas-2.3.18.zip", 3));
+        assertThat(downloads.releases().get(1).events()).isEqualTo(4);
         assertThat(downloads.releases().get(1).latest()).isFalse();
     }
 

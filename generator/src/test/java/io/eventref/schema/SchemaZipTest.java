@@ -31,7 +31,7 @@ class SchemaZipTest {
                 assertThat(in.readAllBytes()).as(entry.getName()).isEqualTo(file(files, path).content());
             }
         }
-        assertThat(names).isSorted().hasSize(9)
+        assertThat(names).isSorted().hasSize(11)
                 .allMatch(name -> name.startsWith("eventref-schemas-2.3.11/"))
                 .contains("eventref-schemas-2.3.11/common.schema.json", "eventref-schemas-2.3.11/events.schema.json");
     }
