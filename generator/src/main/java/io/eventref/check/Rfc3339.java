@@ -12,13 +12,14 @@ final class Rfc3339 {
     private Rfc3339() {
     }
 
-    static boolean matches(String text) {
-        if (text.length() != LENGTH) {
+    /** Whether {@code chars[offset, offset + length)} is such a timestamp; no copy, for the parser's buffer. */
+    static boolean matches(char[] chars, int offset, int length) {
+        if (length != LENGTH) {
             return false;
         }
         for (int i = 0; i < LENGTH; i++) {
             char expected = SHAPE.charAt(i);
-            char actual = text.charAt(i);
+            char actual = chars[offset + i];
             if (expected == '0' ? actual < '0' || actual > '9' : actual != expected) {
                 return false;
             }

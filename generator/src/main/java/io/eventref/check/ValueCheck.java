@@ -53,8 +53,8 @@ final class ValueCheck {
             case STRING -> token != JsonToken.VALUE_STRING ? rule.typeMismatch()
                     : !rule.enumerated() || rule.allows(parser.getText()) ? null : rule.notAllowed();
             case INTEGER -> isInteger(parser, token) ? null : rule.typeMismatch();
-            case TIMESTAMP -> token.isNumeric() || token == JsonToken.VALUE_STRING && Rfc3339.matches(parser.getText())
-                    ? null : rule.typeMismatch();
+            case TIMESTAMP -> token.isNumeric() || token == JsonToken.VALUE_STRING && Rfc3339.matches(
+                    parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) ? null : rule.typeMismatch();
             case STRING_LIST -> rule.typeMismatch();
         };
     }
