@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class TextReport implements EventsCheck.Listener {
 
     private final PrintWriter out;
+    private boolean printed;
 
     public TextReport(PrintWriter out) {
         this.out = Objects.requireNonNull(out, "out");
@@ -26,10 +27,11 @@ public final class TextReport implements EventsCheck.Listener {
             text.append("warning: ");
         }
         out.println(text.append(problem.describe()));
+        printed = true;
     }
 
     public void summary(CheckSummary summary) {
-        if (summary.lines() > 0 || summary.unreadable().isEmpty()) {
+        if (printed) {
             out.println();
         }
         out.printf(Locale.ROOT, "%s%s: %d lines, %d valid, %d invalid (%d malformed), %d lines of undocumented events,"
