@@ -1,13 +1,13 @@
 package io.eventref.cli;
 
 import io.eventref.build.BuildOptions;
+import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.build.Timings;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
-import io.eventref.site.SiteRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,9 +67,10 @@ final class BuildCommand implements Callable<Integer> {
         List<OutputFile> files;
         try {
             files = new OutputRenderer().render(reference, options, phases);
-        } catch (SiteRenderer.BrokenLinksException e) {
-            stderr.println("error: " + e.getMessage());
-            stderr.println("build failed: nothing was written; " + Paths.display(target) + " is unchanged");
+        } catch (InvalidOutputException e) {
+            e.problems().forEach(stderr::println);
+            stderr.println("build failed: " + e.getMessage() + "; nothing was written; " + Paths.display(target)
+                    + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
         long writeStart = System.nanoTime();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             ValidateCommand.class,
             ModelCommand.class,
+            CheckEventsCommand.class,
             DiffCommand.class,
             HistoryCommand.class,
             SynthesizeCommand.class,

@@ -1,5 +1,6 @@
 package io.eventref.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -15,7 +16,12 @@ public final class Main {
 
     /** Runs {@code eventref args} with the given writers and returns the exit status (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EventrefCommand());
+        return run(System.in, out, err, args);
+    }
+
+    /** Like {@link #run(PrintWriter, PrintWriter, String...)}, with {@code in} as standard input. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new EventrefCommand(), factory(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -27,6 +33,17 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Makes the commands; those that read standard input get {@code in}. */
+    private static CommandLine.IFactory factory(InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckEventsCommand.class ? type.cast(new CheckEventsCommand(in)) : defaults.create(type);
+            }
+        };
     }
 
     private static String describe(Exception exception) {

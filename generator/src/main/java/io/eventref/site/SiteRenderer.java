@@ -30,9 +30,18 @@ public final class SiteRenderer {
 
     /** Thrown when a rendered page links to a file or anchor that the site does not have. */
     public static final class BrokenLinksException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> links;
+
         BrokenLinksException(List<LinkChecker.BrokenLink> broken) {
             super("the site has " + broken.size() + " broken links:\n  "
                     + String.join("\n  ", broken.stream().map(Object::toString).toList()));
+            this.links = broken.stream().map(Object::toString).toList();
+        }
+
+        /** Each broken link as "page: broken link 'href'". */
+        public List<String> links() {
+            return links;
         }
     }
 

@@ -105,7 +105,9 @@ class BuildCommandTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readString(file));
+                // Bytes as ISO-8859-1: lossless for the binary files (zips) too.
+                files.put(folder.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventref.Fixtures;
 import io.eventref.build.BuildOptions;
+import io.eventref.build.InvalidOutputException;
 import io.eventref.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,9 +44,9 @@ class SiteSafetyTest {
     void aBrokenLinkInContentFailsTheBuildNamingThePageAndTheLink() {
         assertThatThrownBy(() -> BuiltSite.render(Fixtures.fixture("broken-links").resolve("content"),
                 BuildOptions.defaults()))
-                .isInstanceOf(SiteRenderer.BrokenLinksException.class)
-                .hasMessageContaining("events/mail_opened.html: broken link '#nowhere'")
-                .hasMessageContaining("events/mail_opened.html: broken link 'missing.html'");
+                .isInstanceOfSatisfying(InvalidOutputException.class, e -> assertThat(e.problems()).containsExactly(
+                        "events/mail_opened.html: broken link '#nowhere'",
+                        "events/mail_opened.html: broken link 'missing.html'"));
     }
 
     @Test

@@ -1,0 +1,147 @@
+package io.eventref.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks streams of exported lines against one release, keeping only counts: memory stays
+ * constant whatever the input size (the names of undocumented events are tallied up to a limit).
+ * Errors go to the listener, at most {@code maxErrors} lines per event name; each distinct
+ * warning once. Not thread-safe.
+ */
+public final class EventsCheck {
+
+    /** Receives what is to be shown, as it is found. */
+    public interface Listener {
+        /** A problem of line {@code line} of {@code file}; {@code event} may be null. */
+        void problem(String file, long line, String event, Problem problem);
+    }
+
+    /** Beyond this many distinct names, undocumented events are tallied together. */
+    static final int MAX_NAMES = 10_000;
+    static final String OTHER_EVENTS = "(other undocumented events)";
+
+    private final ReleaseRules rules;
+    private final LineChecker checker;
+    private final int maxErrors;
+    private final Listener listener;
+    private final int maxLine;
+    private final Map<String, EventTally> tallies = new HashMap<>();
+    /** The row of lines that name no event (malformed, not an object, no event key). */
+    static final String UNNAMED = "(no event name)";
+
+    private final EventTally unnamed = new EventTally(UNNAMED, false, "malformed, or no event key");
+    private final Set<String> warningsShown = new HashSet<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private long lines;
+    private long invalid;
+    private long malformed;
+    private long undocumented;
+    private long warnings;
+    private long hidden;
+
+    public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener) {
+        this(rules, maxErrors, listener, LineReader.DEFAULT_MAX_LINE);
+    }
+
+    EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, int maxLine) {
+        if (maxErrors < 0) {
+            throw new IllegalArgumentException("maxErrors: at least 0, got " + maxErrors);
+        }
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.checker = new LineChecker(rules);
+        this.maxErrors = maxErrors;
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.maxLine = maxLine;
+    }
+
+    /** Checks every line of {@code in} (not closed), naming it {@code file} in reports. */
+    public void check(String file, InputStream in) throws IOException {
+        LineReader reader = new LineReader(in, maxLine);
+        while (reader.next()) {
+            LineResult result = reader.tooLong()
+                    ? LineResult.malformed("line longer than " + maxLine + " bytes, not checked")
+                    : checker.check(reader.bytes(), reader.offset(), reader.length());
+            record(file, reader.number(), result);
+        }
+    }
+
+    /** Notes that {@code file} could not be read (whole or from some point on). */
+    public void unreadable(String file, String reason) {
+        unreadable.add(file + ": " + reason);
+    }
+
+    private void record(String file, long line, LineResult result) {
+        if (result.status() == LineResult.Status.BLANK) {
+            return;
+        }
+        lines++;
+        boolean valid = result.isValid();
+        if (!valid) {
+            invalid++;
+        }
+        if (result.status() == LineResult.Status.MALFORMED) {
+            malformed++;
+        }
+        EventTally tally = tally(result);
+        tally.count(valid);
+        if (result.event() != null && !result.documented()) {
+            undocumented++;
+        }
+        boolean showErrors = !valid && tally.showError(maxErrors);
+        if (!valid && !showErrors) {
+            hidden++;
+        }
+        for (Problem problem : result.problems()) {
+            if (problem.isError() ? showErrors : firstTime(result.event(), problem)) {
+                listener.problem(file, line, result.event(), problem);
+            }
+        }
+    }
+
+    private boolean firstTime(String event, Problem warning) {
+        warnings++;
+        return warningsShown.add(event + '\0' + warning.location() + '\0' + warning.message());
+    }
+
+    private EventTally tally(LineResult result) {
+        String name = result.event();
+        if (name == null) {
+            return unnamed;
+        }
+        EventTally tally = tallies.get(name);
+        if (tally == null) {
+            boolean full = !result.documented() && tallies.size() >= MAX_NAMES;
+            String key = full ? OTHER_EVENTS : name;
+            tally = tallies.computeIfAbsent(key, k -> new EventTally(k, result.documented(),
+                    result.documented() ? null : note(k)));
+        }
+        return tally;
+    }
+
+    private String note(String name) {
+        if (name.equals(OTHER_EVENTS)) {
+            return "not documented in " + rules.release();
+        }
+        String absence = rules.absence(name);
+        return absence != null ? absence : "not documented in " + rules.release();
+    }
+
+    public CheckSummary summary() {
+        List<EventCount> events = new ArrayList<>(tallies.values().stream()
+                .sorted(Comparator.comparing(EventTally::event)).map(EventTally::snapshot).toList());
+        if (unnamed.lines() > 0) {
+            events.add(unnamed.snapshot());
+        }
+        return new CheckSummary(rules.release().toString(), rules.strict(), lines, lines - invalid, invalid, malformed,
+                undocumented, warnings, hidden, maxErrors, events, unreadable);
+    }
+}

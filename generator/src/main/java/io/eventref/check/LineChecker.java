@@ -1,0 +1,157 @@
+package io.eventref.check;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.eventref.model.FieldType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Judges one exported line as {@code events.schema.json} (strict: {@code events.strict.schema.json})
+ * of the release does, in one pass of Jackson's streaming parser, without building a tree: the
+ * envelope, then the event's fields against its rules. Reports say, version-aware, why an event or
+ * field is not documented ("removed in 2.3.18"). Not thread-safe: one per thread.
+ */
+public final class LineChecker {
+
+    private static final FieldRule[] TIMESTAMP = {new FieldRule(FieldType.TIMESTAMP, List.of(), null)};
+    private static final FieldRule[] STRINGS = {new FieldRule(FieldType.STRING_LIST, List.of(), null)};
+
+    private final ReleaseRules rules;
+    private final JsonFactory json = new JsonFactory();
+    private final FieldsCheck fields;
+    private final ValueCheck values = new ValueCheck();
+    private final Problem[] error = new Problem[1];
+
+    public LineChecker(ReleaseRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.fields = new FieldsCheck(rules.strict(), rules.maxVariants());
+    }
+
+    /** What the top level said so far. {@code fields} is checked at once when the event is known. */
+    private static final class Envelope {
+        boolean hasEvent;
+        String name;
+        int fieldsStart = -1;
+        int fieldsEnd;
+    }
+
+    /** Judges the UTF-8 line {@code bytes[offset, offset + length)}, without its line end. */
+    public LineResult check(byte[] bytes, int offset, int length) {
+        try (JsonParser parser = json.createParser(bytes, offset, length)) {
+            return check(parser, bytes, offset);
+        } catch (JsonProcessingException e) {
+            return LineResult.malformed("malformed JSON: " + e.getOriginalMessage()
+                    + " (column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array cannot fail", e);
+        }
+    }
+
+    private LineResult check(JsonParser parser, byte[] bytes, int offset) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return LineResult.BLANK;
+        }
+        Findings findings = new Findings();
+        if (first != JsonToken.START_OBJECT) {
+            findings.error("", "expected a JSON object" + Got.got(parser));
+            parser.skipChildren();
+            return end(parser, null, false, findings);
+        }
+        Envelope envelope = new Envelope();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            parser.nextToken();
+            member(parser, key, envelope, findings);
+        }
+        EventRules event = envelope.name == null ? null : rules.event(envelope.name);
+        if (!envelope.hasEvent) {
+            findings.error("event", "missing");
+        }
+        if (envelope.fieldsStart >= 0) {
+            try (JsonParser later = json.createParser(bytes, offset + envelope.fieldsStart,
+                    envelope.fieldsEnd - envelope.fieldsStart)) {
+                later.nextToken();
+                fields.check(later, event, findings);
+            }
+        }
+        return end(parser, envelope.name, event != null, findings);
+    }
+
+    private void member(JsonParser parser, String key, Envelope envelope, Findings findings) throws IOException {
+        switch (key) {
+            case "event" -> {
+                envelope.hasEvent = true;
+                if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                    envelope.name = parser.getText();
+                    judgeEvent(envelope.name, findings);
+                } else {
+                    findings.error("event", "expected string" + Got.got(parser));
+                    parser.skipChildren();
+                }
+            }
+            case "hostname" -> {
+                if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                    findings.error("hostname", "expected string" + Got.got(parser));
+                }
+                parser.skipChildren();
+            }
+            case "start_time", "end_time" -> value(parser, key, TIMESTAMP, findings);
+            case "categories" -> value(parser, key, STRINGS, findings);
+            case "fields" -> fieldsMember(parser, envelope, findings);
+            default -> parser.skipChildren();
+        }
+    }
+
+    private void value(JsonParser parser, String key, FieldRule[] rule, Findings findings) throws IOException {
+        if (values.check(parser, "", key, rule, 1, error)) {
+            findings.add(error[0]);
+        }
+    }
+
+    /** Checks {@code fields} now when the event came first (as Dovecot writes it), else marks it for later. */
+    private void fieldsMember(JsonParser parser, Envelope envelope, Findings findings) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            findings.error("fields", "expected object" + Got.got(parser));
+            parser.skipChildren();
+        } else if (envelope.hasEvent) {
+            fields.check(parser, envelope.name == null ? null : rules.event(envelope.name), findings);
+        } else {
+            envelope.fieldsStart = (int) parser.currentTokenLocation().getByteOffset();
+            parser.skipChildren();
+            envelope.fieldsEnd = (int) parser.currentLocation().getByteOffset();
+        }
+    }
+
+    /** Whether the release documents the event: a warning if it is deprecated; if not, why, as a warning (strict: error). */
+    private void judgeEvent(String name, Findings findings) {
+        EventRules event = rules.event(name);
+        if (event != null) {
+            if (event.deprecation() != null) {
+                findings.warning("event", event.deprecation());
+            }
+            return;
+        }
+        String absence = rules.absence(name);
+        String message = absence != null ? absence : "not documented in " + rules.release();
+        if (rules.strict()) {
+            findings.error("event", message);
+        } else {
+            findings.warning("event", message);
+        }
+    }
+
+    private static LineResult end(JsonParser parser, String event, boolean documented, Findings findings)
+            throws IOException {
+        if (parser.nextToken() != null) {
+            return LineResult.malformed("malformed JSON: more after the end of the object");
+        }
+        LineResult.Status status = findings.hasErrors() ? LineResult.Status.INVALID : LineResult.Status.VALID;
+        return new LineResult(status, event, documented, findings.list());
+    }
+}

@@ -1,0 +1,106 @@
+package io.eventref.check;
+
+import io.eventref.model.Event;
+import io.eventref.model.Field;
+import io.eventref.model.Reference;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rules of every event of one release, compiled once from the model (the same model the
+ * published schemas come from), plus what the whole reference knows of names that are not in the
+ * release, so reports can say "removed in 2.3.18" or "new in 2.3.19". Immutable.
+ */
+public final class ReleaseRules {
+
+    private final Version release;
+    private final boolean strict;
+    private final Map<String, EventRules> events;
+    private final Map<String, String> absentEvents;
+
+    private ReleaseRules(Version release, boolean strict, Map<String, EventRules> events,
+            Map<String, String> absentEvents) {
+        this.release = release;
+        this.strict = strict;
+        this.events = Map.copyOf(events);
+        this.absentEvents = Map.copyOf(absentEvents);
+    }
+
+    /**
+     * Compiles the rules of {@code release}. {@code strict}: undocumented events and field names
+     * make a line invalid (as the {@code *.strict.schema.json} schemas say).
+     *
+     * @throws java.util.NoSuchElementException when {@code reference} does not list {@code release}
+     */
+    public static ReleaseRules compile(Reference reference, Version release, boolean strict) {
+        Objects.requireNonNull(reference, "reference");
+        Reference asOf = reference.asOf(release);
+        Map<String, List<Event>> declarations = new LinkedHashMap<>();
+        asOf.events().forEach(event -> declarations.computeIfAbsent(event.name(), n -> new ArrayList<>()).add(event));
+        Map<String, EventRules> events = new HashMap<>();
+        declarations.forEach((name, list) -> events.put(name, rules(name, list, reference, release)));
+        Map<String, String> absent = new HashMap<>();
+        for (Event event : reference.events()) {
+            String why = Notes.absence(event.lifecycle(), release);
+            if (why != null && !events.containsKey(event.name())) {
+                absent.putIfAbsent(event.name(), why);
+            }
+            for (String alias : event.aliases()) {
+                if (!events.containsKey(alias)) {
+                    absent.putIfAbsent(alias, "not an emitted name; the reference documents it as " + event.name());
+                }
+            }
+        }
+        return new ReleaseRules(release, strict, events, absent);
+    }
+
+    private static EventRules rules(String name, List<Event> declarations, Reference reference, Version release) {
+        List<EventRules.Variant> variants = new ArrayList<>();
+        for (Event event : declarations) {
+            Map<String, FieldRule> fields = new HashMap<>();
+            event.fields().forEach(field -> fields.put(field.name(), FieldRule.of(field)));
+            variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields));
+        }
+        Map<String, String> absentFields = new HashMap<>();
+        for (Event event : reference.events()) {
+            if (!event.name().equals(name)) {
+                continue;
+            }
+            for (Field field : event.fields()) {
+                String why = Notes.absence(field.lifecycle(), release);
+                if (why != null && variants.stream().noneMatch(v -> v.fields().containsKey(field.name()))) {
+                    absentFields.putIfAbsent(field.name(), why);
+                }
+            }
+        }
+        return new EventRules(name, variants, absentFields, Notes.deprecation(declarations.get(0).lifecycle()));
+    }
+
+    public Version release() {
+        return release;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    /** The rules of the event emitted as {@code name}, or null when the release does not document it. */
+    EventRules event(String name) {
+        return events.get(name);
+    }
+
+    /** Why {@code name} is not documented in this release ("removed in 2.3.18"), or null when nothing is known. */
+    String absence(String name) {
+        return absentEvents.get(name);
+    }
+
+    /** The most declarations any event has: the checker's scratch size. */
+    int maxVariants() {
+        return events.values().stream().mapToInt(rules -> rules.variants().size()).max().orElse(1);
+    }
+}

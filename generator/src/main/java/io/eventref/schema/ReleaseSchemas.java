@@ -1,0 +1,47 @@
+package io.eventref.schema;
+
+import io.eventref.model.Event;
+import io.eventref.model.Reference;
+import io.eventref.model.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The schemas of one folder: a release's, or {@code latest/} (the newest release's, with ids under latest/). */
+final class ReleaseSchemas {
+
+    private ReleaseSchemas() {
+    }
+
+    /** The folder's schemas, sorted by path. */
+    static List<SchemaDocument> documents(Reference reference, Version release, String folder, SchemaLayout layout) {
+        Map<String, List<Event>> events = eventsByName(reference.asOf(release));
+        List<SchemaDocument> documents = new ArrayList<>();
+        documents.add(document(folder, SchemaLayout.COMMON, CommonSchema.tree(layout, folder, release)));
+        List<String> names = events.keySet().stream().sorted().toList();
+        for (boolean strict : new boolean[] {false, true}) {
+            String file = strict ? SchemaLayout.EVENTS_STRICT : SchemaLayout.EVENTS;
+            documents.add(document(folder, file, EventsSchema.tree(names, layout, folder, release, strict)));
+            for (String name : names) {
+                documents.add(document(folder, SchemaLayout.eventFile(name, strict),
+                        EventSchema.tree(events.get(name), layout, folder, release, strict)));
+            }
+        }
+        documents.sort(java.util.Comparator.comparing(SchemaDocument::path));
+        return documents;
+    }
+
+    /** The events of {@code asOf} by name, each with its declarations (two when two processes emit it). */
+    static Map<String, List<Event>> eventsByName(Reference asOf) {
+        Map<String, List<Event>> byName = new LinkedHashMap<>();
+        for (Event event : asOf.events()) {
+            byName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event);
+        }
+        return byName;
+    }
+
+    private static SchemaDocument document(String folder, String file, com.fasterxml.jackson.databind.node.ObjectNode tree) {
+        return new SchemaDocument(SchemaLayout.path(folder, file), tree);
+    }
+}

@@ -1,0 +1,64 @@
+package io.eventref.schema;
+
+import io.eventref.export.ModelExporter;
+import io.eventref.model.Reference;
+import io.eventref.model.Release;
+import io.eventref.output.OutputFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every published schema of a reference: one folder per release, {@code latest/}, then (as files)
+ * the catalog and one zip per release. Built once; the trees must not be changed afterwards.
+ */
+public final class SchemaSet {
+
+    private final Reference reference;
+    private final SchemaLayout layout;
+    private final List<SchemaDocument> documents;
+
+    private SchemaSet(Reference reference, SchemaLayout layout, List<SchemaDocument> documents) {
+        this.reference = reference;
+        this.layout = layout;
+        this.documents = List.copyOf(documents);
+    }
+
+    /** Builds the schemas of every release of {@code reference}, with ids as {@code layout} says. */
+    public static SchemaSet of(Reference reference, SchemaLayout layout) {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(layout, "layout");
+        List<SchemaDocument> documents = new ArrayList<>();
+        for (Release release : reference.releases()) {
+            documents.addAll(ReleaseSchemas.documents(reference, release.version(), release.version().toString(),
+                    layout));
+        }
+        documents.addAll(ReleaseSchemas.documents(reference, reference.latest().version(), SchemaLayout.LATEST,
+                layout));
+        return new SchemaSet(reference, layout, documents);
+    }
+
+    /** Every schema, folder by folder (releases oldest first, then latest/), sorted by path in each. */
+    public List<SchemaDocument> documents() {
+        return documents;
+    }
+
+    /** The schemas as files, the catalog, and the zip of each release's folder. */
+    public List<OutputFile> files() {
+        List<OutputFile> files = new ArrayList<>();
+        for (SchemaDocument document : documents) {
+            files.add(OutputFile.text(document.path(), ModelExporter.toJson(document.tree())));
+        }
+        files.add(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
+        for (Release release : reference.releases()) {
+            String folder = SchemaLayout.folder(release.version().toString());
+            List<OutputFile> entries = files.stream()
+                    .filter(file -> file.path().startsWith(folder))
+                    .map(file -> new OutputFile(file.path().substring(folder.length()), file.content()))
+                    .toList();
+            files.add(new OutputFile(SchemaLayout.zipPath(release.version()),
+                    SchemaZip.zip("eventref-schemas-" + release.version(), entries)));
+        }
+        return files;
+    }
+}

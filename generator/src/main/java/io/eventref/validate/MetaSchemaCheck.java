@@ -1,0 +1,43 @@
+package io.eventref.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks JSON Schemas against the draft 2020-12 meta-schema (which networknt ships, so no network
+ * is needed). Thread-safe once built: the compiled meta-schema is shared.
+ */
+public final class MetaSchemaCheck {
+
+    private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
+
+    private final Schema metaSchema;
+
+    public MetaSchemaCheck() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        metaSchema = registry.getSchema(SchemaLocation.of(META_SCHEMA));
+        metaSchema.initializeValidators();
+    }
+
+    /**
+     * Every way {@code schema} breaks the meta-schema, as {@code name: location: message}; empty
+     * when it is a valid 2020-12 schema.
+     */
+    public List<String> check(String name, JsonNode schema) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(schema, "schema");
+        List<Error> errors = metaSchema.validate(schema);
+        return errors.stream().map(error -> name + ": " + location(error) + error.getMessage()).toList();
+    }
+
+    private static String location(Error error) {
+        String location = error.getInstanceLocation().toString();
+        return location.isEmpty() || location.equals("$") ? "" : location + ": ";
+    }
+}
