@@ -4,6 +4,7 @@ import io.eventref.model.Category;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Section;
+import io.eventref.schema.SchemaDownloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,10 @@ final class HomePages {
         resources.add(new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "What changed in each release"));
         resources.add(new Link(SiteLinks.relative(path, DiffPages.COMPARE),
                 "Compare two releases: diff reports for upgrades"));
+        if (published.contains(SchemaDownloads.of(reference).catalogPath())) {
+            resources.add(new Link(SiteLinks.relative(path, DownloadsPages.PATH),
+                    "JSON Schemas of the exported events, per release (downloads)"));
+        }
         if (published.contains("model.json")) {
             resources.add(new Link("model.json", "The whole model as JSON (model.json)"));
         }

@@ -31,9 +31,13 @@ final class PageContext {
     private final Map<String, List<String>> childrenOf = new HashMap<>();
     private final Map<String, List<String>> eventsByCategory = new HashMap<>();
 
-    PageContext(Reference reference, BuildOptions options) {
+    private final boolean downloads;
+
+    /** {@code downloads}: whether the build publishes schema downloads for the navigation to offer. */
+    PageContext(Reference reference, BuildOptions options, boolean downloads) {
         this.reference = reference;
         this.options = options;
+        this.downloads = downloads;
         for (Event event : reference.events()) {
             eventsByName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event);
             event.inherits().forEach(parent -> addOnce(childrenOf, parent, event.name()));
@@ -97,11 +101,15 @@ final class PageContext {
     }
 
     Layout layout(String path, String title, String description) {
-        List<Link> navigation = List.of(
+        List<Link> navigation = new ArrayList<>(List.of(
                 new Link(SiteLinks.relative(path, SiteLinks.HOME), "Reference"),
                 new Link(SiteLinks.relative(path, SiteLinks.HOME) + "#sections", "Sections"),
                 new Link(SiteLinks.relative(path, SiteLinks.HOME) + "#categories", "Categories"),
-                new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "Releases"));
+                new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "Releases"),
+                new Link(SiteLinks.relative(path, DiffPages.COMPARE), "Compare")));
+        if (downloads) {
+            navigation.add(new Link(SiteLinks.relative(path, DownloadsPages.PATH), "Schemas"));
+        }
         return new Layout(title, description, path, SiteLinks.root(path),
                 SiteLinks.relative(path, STYLESHEET), SiteLinks.relative(path, SCRIPT),
                 SiteLinks.relative(path, SEARCH_INDEX), SiteLinks.relative(path, FAVICON),

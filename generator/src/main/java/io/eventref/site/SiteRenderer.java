@@ -8,6 +8,7 @@ import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Section;
 import io.eventref.output.OutputFile;
+import io.eventref.schema.SchemaDownloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +57,8 @@ public final class SiteRenderer {
      * schemas, ...) that pages may link to; {@code extraPages} are pages rendered elsewhere.
      */
     public List<OutputFile> render(Reference reference, BuildOptions options, Set<String> published) {
-        PageContext context = new PageContext(reference, options);
+        PageContext context = new PageContext(reference, options,
+                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
         List<OutputFile> files = new ArrayList<>();
         List<PageJob> jobs = jobs(context, published);
         jobs.addAll(diffJobs(context, files));
@@ -125,6 +127,11 @@ public final class SiteRenderer {
             jobs.add(new PageJob(path, "release.ftlh", () -> releases.release(release, diffs.linksTo(release, path))));
         }
         jobs.add(new PageJob(DiffPages.COMPARE, "compare.ftlh", diffs::compare));
+        SchemaDownloads downloads = SchemaDownloads.of(reference);
+        if (DownloadsPages.hasSchemas(published, downloads)) {
+            jobs.add(new PageJob(DownloadsPages.PATH, "downloads.ftlh",
+                    () -> new DownloadsPages(context).page(downloads)));
+        }
         return jobs;
     }
 
