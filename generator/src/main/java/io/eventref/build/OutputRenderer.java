@@ -2,14 +2,16 @@ package io.eventref.build;
 
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
+import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
-import io.eventref.site.SiteRenderer;
-import io.eventref.site.Templates;
 import io.eventref.schema.SchemaDocument;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
+import io.eventref.site.SiteRenderer;
+import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +50,8 @@ public final class OutputRenderer {
 
     /** @throws InvalidOutputException naming every schema that breaks the 2020-12 meta-schema, and where */
     static void requireValid(List<SchemaDocument> documents) {
-        MetaSchemaCheck check = new MetaSchemaCheck();
-        List<String> problems = documents.parallelStream()
-                .flatMap(document -> check.check(document.path(), document.tree()).stream())
-                .toList();
+        List<String> problems = new MetaSchemaCheck().checkAll(documents.stream().collect(
+                Collectors.toMap(SchemaDocument::path, SchemaDocument::tree, (first, same) -> first, LinkedHashMap::new)));
         if (!problems.isEmpty()) {
             throw new InvalidOutputException("generated schemas are not valid JSON Schema 2020-12", problems);
         }

@@ -1,6 +1,6 @@
 package io.eventref.cli;
 
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;

@@ -45,20 +45,20 @@ public final class SchemaSet {
 
     /** The schemas as files, the catalog, and the zip of each release's folder. */
     public List<OutputFile> files() {
-        List<OutputFile> files = new ArrayList<>();
-        for (SchemaDocument document : documents) {
-            files.add(OutputFile.text(document.path(), ModelExporter.toJson(document.tree())));
-        }
+        List<OutputFile> files = new ArrayList<>(documents.parallelStream()
+                .map(document -> OutputFile.text(document.path(), ModelExporter.toJson(document.tree())))
+                .toList());
         files.add(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
-        for (Release release : reference.releases()) {
+        List<OutputFile> schemas = List.copyOf(files);
+        files.addAll(reference.releases().parallelStream().map(release -> {
             String folder = SchemaLayout.folder(release.version().toString());
-            List<OutputFile> entries = files.stream()
+            List<OutputFile> entries = schemas.stream()
                     .filter(file -> file.path().startsWith(folder))
                     .map(file -> new OutputFile(file.path().substring(folder.length()), file.content()))
                     .toList();
-            files.add(new OutputFile(SchemaLayout.zipPath(release.version()),
-                    SchemaZip.zip("eventref-schemas-" + release.version(), entries)));
-        }
+            return new OutputFile(SchemaLayout.zipPath(release.version()),
+                    SchemaZip.zip("eventref-schemas-" + release.version(), entries));
+        }).toList());
         return files;
     }
 }

@@ -1,6 +1,6 @@
 package io.eventref.site;
 
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.model.Change;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;

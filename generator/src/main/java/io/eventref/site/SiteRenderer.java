@@ -1,6 +1,6 @@
 package io.eventref.site;
 
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;

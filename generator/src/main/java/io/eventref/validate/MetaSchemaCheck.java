@@ -6,7 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,6 +36,18 @@ public final class MetaSchemaCheck {
         Objects.requireNonNull(schema, "schema");
         List<Error> errors = metaSchema.validate(schema);
         return errors.stream().map(error -> name + ": " + location(error) + error.getMessage()).toList();
+    }
+
+    /**
+     * Checks every schema of {@code schemasByName} (in parallel), each distinct tree once: the same
+     * event unchanged across releases has the same schema. Problems come in the map's order.
+     */
+    public List<String> checkAll(Map<String, JsonNode> schemasByName) {
+        Map<JsonNode, String> distinct = new LinkedHashMap<>();
+        schemasByName.forEach((name, schema) -> distinct.putIfAbsent(schema, name));
+        return distinct.entrySet().parallelStream()
+                .flatMap(entry -> check(entry.getValue(), entry.getKey()).stream())
+                .toList();
     }
 
     private static String location(Error error) {

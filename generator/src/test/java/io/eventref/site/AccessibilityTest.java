@@ -3,7 +3,7 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.eventref.site;
 
 import io.eventref.Fixtures;
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.build.Timings;

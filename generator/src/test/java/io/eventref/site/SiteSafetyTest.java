@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventref.Fixtures;
-import io.eventref.build.BuildOptions;
+import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.output.OutputFile;
 import java.nio.charset.StandardCharsets;
