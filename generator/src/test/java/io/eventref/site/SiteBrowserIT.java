@@ -47,8 +47,12 @@ class SiteBrowserIT {
         ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
     }
 
+    /** Opens a page afresh (never a same-document navigation) and waits until its scripts ran. */
     private static void open(String page) {
+        driver.get("about:blank");
         driver.get(site.resolve(page.replaceFirst("[?#].*", "")).toUri() + page.replaceFirst("^[^?#]*", ""));
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !document.documentElement.classList.contains('no-js');")));
     }
 
     private static WebDriverWait waiting() {
