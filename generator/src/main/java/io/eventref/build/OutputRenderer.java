@@ -11,6 +11,9 @@ import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -29,23 +32,39 @@ public final class OutputRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(timings.time("model", () ->
                 OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
-        files.addAll(timings.time("schemas", () -> schemas(reference, options)));
-        Set<String> published = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+        SchemaSet schemas = timings.time("schemas", () -> SchemaSet.of(reference, new SchemaLayout(options.baseUrl())));
+        Set<String> published = new HashSet<>(schemas.paths());
+        published.add("model.json");
+        // The schemas' check and serialisation need nothing from the pages, so they run beside them;
+        // the schemas are checked against the meta-schema one of each shape (SchemaSet#representatives).
+        CompletableFuture<List<OutputFile>> schemaFiles = CompletableFuture.supplyAsync(() -> {
+            timings.time("meta-check", () -> {
+                requireValid(schemas.representatives());
+                return null;
+            });
+            return timings.time("schema-files", schemas::files);
+        });
         try {
             files.addAll(timings.time("pages", () -> new SiteRenderer(new Templates()).render(reference, options,
                     published)));
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
+        } finally {
+            files.addAll(join(schemaFiles));
         }
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
     }
 
-    /** The event schemas, each checked against the 2020-12 meta-schema before anything is serialised. */
-    private static List<OutputFile> schemas(Reference reference, BuildOptions options) {
-        SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
-        requireValid(schemas.documents());
-        return schemas.files();
+    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** @throws InvalidOutputException naming every schema that breaks the 2020-12 meta-schema, and where */

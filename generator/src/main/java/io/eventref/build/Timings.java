@@ -1,10 +1,11 @@
 package io.eventref.build;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** How long each phase of a run took, in the order they ran. Not thread-safe: one per run. */
+/** How long each phase of a run took, in the order they ended. Phases may overlap; thread-safe. */
 public final class Timings {
 
     /** One phase and its wall time. */
@@ -14,7 +15,7 @@ public final class Timings {
         }
     }
 
-    private final List<Phase> phases = new ArrayList<>();
+    private final List<Phase> phases = Collections.synchronizedList(new ArrayList<>());
 
     public <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();
@@ -30,6 +31,8 @@ public final class Timings {
     }
 
     public List<Phase> phases() {
-        return List.copyOf(phases);
+        synchronized (phases) {
+            return List.copyOf(phases);
+        }
     }
 }

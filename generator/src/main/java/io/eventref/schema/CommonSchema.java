@@ -28,7 +28,7 @@ final class CommonSchema {
                 "Dovecot " + release + " exported events: shared definitions",
                 "What every line of Dovecot's event exporter (format = json) shares: the envelope of the "
                         + "line, timestamps and field values. Referenced by the event schemas beside this file.");
-        root.put("x-eventref-release", release.toString());
+        root.put(SchemaSet.RELEASE_ANNOTATION, release.toString());
         ObjectNode defs = root.putObject("$defs");
         defs.set("envelope", envelope());
         defs.set("timestamp", timestamp());

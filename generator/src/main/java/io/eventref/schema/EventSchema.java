@@ -30,7 +30,7 @@ final class EventSchema {
         String name = first.name();
         ObjectNode root = Nodes.document(layout.id(folder, SchemaLayout.eventFile(name, strict)), name,
                 description(declarations, strict));
-        root.put("x-eventref-release", release.toString());
+        root.put(SchemaSet.RELEASE_ANNOTATION, release.toString());
         FieldSchema.annotate(root, first.lifecycle());
         root.put("$ref", CommonSchema.ENVELOPE);
         ObjectNode properties = root.putObject("properties");

@@ -21,7 +21,7 @@ final class EventsSchema {
         String file = strict ? SchemaLayout.EVENTS_STRICT : SchemaLayout.EVENTS;
         ObjectNode root = Nodes.document(layout.id(folder, file), "Dovecot " + release + " exported events",
                 description(release, strict));
-        root.put("x-eventref-release", release.toString());
+        root.put(SchemaSet.RELEASE_ANNOTATION, release.toString());
         root.put("$ref", CommonSchema.ENVELOPE);
         root.set("required", Nodes.strings(List.of("event")));
         if (strict) {

@@ -1,6 +1,7 @@
 package io.eventref.site;
 
 import io.eventref.output.BuildOptions;
+import io.eventref.diff.DiffReport;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
@@ -140,9 +141,10 @@ public final class SiteRenderer {
         DiffPages diffs = new DiffPages(context);
         List<PageJob> jobs = new ArrayList<>();
         List<Release[]> pairs = diffs.pairs();
+        List<DiffReport> reports = pairs.parallelStream().map(diffs::compare).toList();
         for (int i = 0; i < pairs.size(); i++) {
             Release[] pair = pairs.get(i);
-            var report = diffs.compare(pair);
+            DiffReport report = reports.get(i);
             files.addAll(diffs.downloads(pair, report));
             int index = i;
             jobs.add(new PageJob(DiffPages.report(pair[0].version().toString(), pair[1].version().toString())
