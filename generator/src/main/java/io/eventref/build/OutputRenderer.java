@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.output.Timings;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
 import io.eventref.output.BuildOptions;
@@ -10,7 +11,9 @@ import io.eventref.schema.SchemaSet;
 import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
+import io.eventref.output.OutputSink;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,37 +31,44 @@ public final class OutputRenderer {
      *
      * @throws InvalidOutputException when a generated schema is not a valid 2020-12 schema
      */
+    /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
     public List<OutputFile> render(Reference reference, BuildOptions options, Timings timings) {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(timings.time("model", () ->
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+        render(reference, options, timings, files::add);
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return sorted;
+    }
+
+    /**
+     * Renders everything a build publishes into {@code sink} as it is made: the model export, the
+     * schemas (checked against the meta-schema folder by folder, beside the pages, since they need
+     * nothing from them) and the site.
+     *
+     * @throws InvalidOutputException when a schema is invalid or a page links nowhere
+     */
+    public void render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
+        sink.write(timings.time("model", () ->
                 OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
-        SchemaSet schemas = timings.time("schemas", () -> SchemaSet.of(reference, new SchemaLayout(options.baseUrl())));
+        SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
         Set<String> published = new HashSet<>(schemas.paths());
         published.add("model.json");
-        // The schemas' check and serialisation need nothing from the pages, so they run beside them;
-        // the schemas are checked against the meta-schema one of each shape (SchemaSet#representatives).
-        CompletableFuture<List<OutputFile>> schemaFiles = CompletableFuture.supplyAsync(() -> {
-            timings.time("meta-check", () -> {
-                requireValid(schemas.representatives());
-                return null;
-            });
-            return timings.time("schema-files", schemas::files);
-        });
+        CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
+            schemas.write(sink, OutputRenderer::requireValid);
+            return null;
+        }));
         try {
-            files.addAll(timings.time("pages", () -> new SiteRenderer(new Templates()).render(reference, options,
-                    published)));
+            new SiteRenderer(new Templates()).render(reference, options, published, timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {
-            files.addAll(join(schemaFiles));
+            join(schemasWritten);
         }
-        files.sort(Comparator.comparing(OutputFile::path));
-        return files;
     }
 
-    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> future) {
+    private static void join(CompletableFuture<Void> future) {
         try {
-            return future.join();
+            future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

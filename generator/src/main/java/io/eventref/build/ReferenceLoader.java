@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.output.Timings;
 import io.eventref.content.ContentReader;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;

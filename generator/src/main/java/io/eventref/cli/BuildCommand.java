@@ -4,7 +4,7 @@ import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,28 +65,36 @@ final class BuildCommand implements Callable<Integer> {
         }
         Reference reference = loaded.reference().get();
         BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl));
-        List<OutputFile> files;
+        AtomicLong files = new AtomicLong();
+        AtomicLong pages = new AtomicLong();
+        AtomicLong schemas = new AtomicLong();
+        OutputRenderer renderer = new OutputRenderer();
+        long outputStart = System.nanoTime();
         try {
-            files = new OutputRenderer().render(reference, options, phases);
+            writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
+                files.incrementAndGet();
+                if (file.path().endsWith(".html")) {
+                    pages.incrementAndGet();
+                } else if (file.path().endsWith(".schema.json")) {
+                    schemas.incrementAndGet();
+                }
+                sink.write(file);
+            }));
         } catch (InvalidOutputException e) {
             e.problems().forEach(stderr::println);
             stderr.println("build failed: " + e.getMessage() + "; nothing was written; " + Paths.display(target)
                     + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
-        long writeStart = System.nanoTime();
-        writer.write(target, files);
-        phases.record("write", System.nanoTime() - writeStart);
+        phases.record("output", System.nanoTime() - outputStart);
         if (timings) {
-            phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-10s %8.1f ms%n", phase.name(),
+            phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-12s %8.1f ms%n", phase.name(),
                     phase.millis()));
         }
-        long pages = files.stream().filter(file -> file.path().endsWith(".html")).count();
-        long schemas = files.stream().filter(file -> file.path().endsWith(".schema.json")).count();
         stdout.printf(Locale.ROOT, "built %s: %d events, %s, %s, %s, %d files in %.2f s%n", Paths.display(target),
                 reference.events().stream().map(e -> e.name()).distinct().count(),
-                DiagnosticFormat.count(pages, "page"), DiagnosticFormat.count(schemas, "schema"),
-                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.size(),
+                DiagnosticFormat.count(pages.get(), "page"), DiagnosticFormat.count(schemas.get(), "schema"),
+                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.get(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

@@ -1,7 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.check.CheckSummary;
 import io.eventref.check.EventInput;
 import io.eventref.check.EventsCheck;

@@ -1,7 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;

@@ -1,7 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

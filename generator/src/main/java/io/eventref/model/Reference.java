@@ -1,9 +1,11 @@
 package io.eventref.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole event reference, resolved and validated, in canonical order: releases oldest first,
@@ -93,11 +95,19 @@ public record Reference(
     public Reference asOf(Version release) {
         Objects.requireNonNull(release, "release");
         requireRelease(release);
+        Set<String> existingEvents = new HashSet<>();
+        events.stream().filter(event -> event.lifecycle().existsIn(release)).forEach(event -> {
+            existingEvents.add(event.name());
+            existingEvents.addAll(event.aliases());
+        });
+        Set<String> existingGroups = new HashSet<>();
+        groups.stream().filter(group -> group.lifecycle().existsIn(release))
+                .forEach(group -> existingGroups.add(group.name()));
         return new Reference(
                 releases.stream().filter(r -> !r.version().isAfter(release)).toList(),
                 sections.stream()
                         .filter(section -> section.lifecycle().existsIn(release))
-                        .map(section -> asOf(section, release))
+                        .map(section -> asOf(section, release, existingGroups, existingEvents))
                         .toList(),
                 categories.stream()
                         .filter(category -> category.lifecycle().existsIn(release))
@@ -120,13 +130,11 @@ public record Reference(
                         .toList());
     }
 
-    private Section asOf(Section section, Version release) {
+    private static Section asOf(Section section, Version release, Set<String> groups, Set<String> events) {
         return new Section(section.id(), section.title(), section.order(), section.description(),
                 section.lifecycle().asOf(release),
-                section.groups().stream().filter(name -> findGroup(name)
-                        .map(group -> group.lifecycle().existsIn(release)).orElse(false)).toList(),
-                section.events().stream().filter(name -> findEvents(name).stream()
-                        .anyMatch(event -> event.lifecycle().existsIn(release))).toList(),
+                section.groups().stream().filter(groups::contains).toList(),
+                section.events().stream().filter(events::contains).toList(),
                 section.source());
     }
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -54,8 +54,23 @@ public final class SiteWriter {
         }
     }
 
+    /** What makes a site's files: it hands each to the sink as soon as it is made. */
+    @FunctionalInterface
+    public interface Production {
+        void produce(OutputSink sink);
+    }
+
     /** Writes {@code files} as the whole content of {@code target}, replacing what was there. */
     public void write(Path target, List<OutputFile> files) throws IOException {
+        write(target, sink -> files.forEach(sink::write));
+    }
+
+    /**
+     * Writes the files that {@code production} makes as the whole content of {@code target},
+     * replacing what was there once all were written. When {@code production} throws, the files
+     * written so far are deleted, {@code target} is left as it was, and the exception is rethrown.
+     */
+    public void write(Path target, Production production) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         checkReplaceable(absolute);
         Path parent = absolute.getParent();
@@ -63,7 +78,12 @@ public final class SiteWriter {
         String name = absolute.getFileName().toString();
         Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
         try {
-            writeAll(fresh, files);
+            try {
+                production.produce(new FolderSink(fresh));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             swap(absolute, fresh, parent, name);
         } catch (IOException | RuntimeException e) {
             deleteTree(fresh);
@@ -71,30 +91,31 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(Path folder, List<OutputFile> files) throws IOException {
-        Set<Path> folders = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (OutputFile file : files) {
-            if (!seen.add(file.path())) {
-                throw new IllegalArgumentException("files: " + file.path() + " is written twice");
+    /** Writes each file into a folder as it comes; thread-safe. */
+    private static final class FolderSink implements OutputSink {
+        private final Path folder;
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+        FolderSink(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public void write(OutputFile file) {
+            if (!paths.add(file.path())) {
+                throw new IllegalArgumentException("file: " + file.path() + " is written twice");
             }
             Path path = folder.resolve(file.path());
-            if (folders.add(path.getParent())) {
-                Files.createDirectories(path.getParent());
+            try {
+                if (folders.add(path.getParent())) {
+                    Files.createDirectories(path.getParent());
+                }
+                Files.write(path, file.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    Files.write(folder.resolve(file.path()), file.content());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Files.writeString(folder.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
     }
 
     private static void swap(Path target, Path fresh, Path parent, String name) throws IOException {

@@ -32,6 +32,31 @@ final class ReleaseSchemas {
         return documents;
     }
 
+    /** The folder's shared schemas: common, events and events.strict, in that order. */
+    static List<SchemaDocument> shared(List<String> names, SchemaLayout layout, String folder, Version release) {
+        return List.of(
+                document(folder, SchemaLayout.COMMON, CommonSchema.tree(layout, folder, release)),
+                document(folder, SchemaLayout.EVENTS, EventsSchema.tree(names, layout, folder, release, false)),
+                document(folder, SchemaLayout.EVENTS_STRICT, EventsSchema.tree(names, layout, folder, release, true)));
+    }
+
+    /** The paths of the folder's schemas, sorted, known from the lifecycles alone. */
+    static List<String> paths(Reference reference, Version release, String folder) {
+        List<String> names = reference.events().stream()
+                .filter(event -> event.lifecycle().existsIn(release))
+                .map(Event::name).distinct().toList();
+        List<String> paths = new ArrayList<>();
+        paths.add(SchemaLayout.path(folder, SchemaLayout.COMMON));
+        paths.add(SchemaLayout.path(folder, SchemaLayout.EVENTS));
+        paths.add(SchemaLayout.path(folder, SchemaLayout.EVENTS_STRICT));
+        for (String name : names) {
+            paths.add(SchemaLayout.path(folder, SchemaLayout.eventFile(name, false)));
+            paths.add(SchemaLayout.path(folder, SchemaLayout.eventFile(name, true)));
+        }
+        paths.sort(null);
+        return paths;
+    }
+
     /** The events of {@code asOf} by name, each with its declarations (two when two processes emit it). */
     static Map<String, List<Event>> eventsByName(Reference asOf) {
         Map<String, List<Event>> byName = new LinkedHashMap<>();

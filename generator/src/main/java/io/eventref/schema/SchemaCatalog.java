@@ -6,6 +6,9 @@ import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code schemas/catalog.json} in the format of the SchemaStore catalog
@@ -34,10 +37,11 @@ final class SchemaCatalog {
                             + (strict ? "; undocumented events and field names are rejected." : "."),
                     file, all, true));
         }
-        List<String> names = reference.events().stream().map(Event::name).distinct().sorted().toList();
-        for (String name : names) {
-            List<Event> declarations = reference.findEvents(name).stream()
-                    .filter(event -> event.name().equals(name)).toList();
+        Map<String, List<Event>> byName = reference.events().stream()
+                .collect(Collectors.groupingBy(Event::name, TreeMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<Event>> entry : byName.entrySet()) {
+            String name = entry.getKey();
+            List<Event> declarations = entry.getValue();
             List<Version> releases = all.stream()
                     .filter(release -> declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release)))
                     .toList();

@@ -1,20 +1,23 @@
 package io.eventref.schema;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.export.ModelExporter;
+import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
+import io.eventref.model.Version;
 import io.eventref.output.OutputFile;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventref.output.OutputSink;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Every published schema of a reference: one folder per release, {@code latest/}, then (as files)
- * the catalog and one zip per release. Built once; the trees must not be changed afterwards.
+ * Every published schema of a reference: one folder per release and {@code latest/}, the catalog,
+ * and one zip per release. The schemas are made folder by folder as they are written, so that
+ * a big reference never holds them all in memory.
  */
 public final class SchemaSet {
 
@@ -23,74 +26,125 @@ public final class SchemaSet {
 
     private final Reference reference;
     private final SchemaLayout layout;
-    private final List<SchemaDocument> documents;
 
-    private SchemaSet(Reference reference, SchemaLayout layout, List<SchemaDocument> documents) {
+    private SchemaSet(Reference reference, SchemaLayout layout) {
         this.reference = reference;
         this.layout = layout;
-        this.documents = List.copyOf(documents);
     }
 
-    /** Builds the schemas of every release of {@code reference}, with ids as {@code layout} says. */
+    /** The schemas of every release of {@code reference}, with ids as {@code layout} says. */
     public static SchemaSet of(Reference reference, SchemaLayout layout) {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(layout, "layout");
-        List<SchemaDocument> documents = new ArrayList<>();
+        return new SchemaSet(Objects.requireNonNull(reference, "reference"), Objects.requireNonNull(layout, "layout"));
+    }
+
+    /** A folder of schemas: a release's, or latest/ (the newest release's). */
+    private record Folder(Version release, String name, boolean zipped) {
+    }
+
+    private List<Folder> folders() {
+        List<Folder> folders = new ArrayList<>();
         for (Release release : reference.releases()) {
-            documents.addAll(ReleaseSchemas.documents(reference, release.version(), release.version().toString(),
-                    layout));
+            folders.add(new Folder(release.version(), release.version().toString(), true));
         }
-        documents.addAll(ReleaseSchemas.documents(reference, reference.latest().version(), SchemaLayout.LATEST,
-                layout));
-        return new SchemaSet(reference, layout, documents);
+        folders.add(new Folder(reference.latest().version(), SchemaLayout.LATEST, false));
+        return folders;
+    }
+
+    /** The paths of every file {@link #write} writes, known without making any schema. */
+    public List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (Folder folder : folders()) {
+            paths.addAll(ReleaseSchemas.paths(reference, folder.release(), folder.name()));
+            if (folder.zipped()) {
+                paths.add(SchemaLayout.zipPath(folder.release()));
+            }
+        }
+        paths.add(SchemaLayout.CATALOG);
+        return paths;
+    }
+
+    /**
+     * Makes the schemas folder by folder and writes them, with the catalog and the zips, to
+     * {@code sink}. Before a folder is written, {@code check} gets the schemas made afresh for it:
+     * the shared ones, and those of events that changed since the previous folder (an unchanged
+     * event's schema is the previous one with its id and release swapped, see
+     * {@link EventSchemaCache}); {@code check} throws to stop the build.
+     */
+    public void write(OutputSink sink, Consumer<List<SchemaDocument>> check) {
+        EventSchemaCache cache = new EventSchemaCache();
+        for (Folder folder : folders()) {
+            List<OutputFile> files = writeFolder(folder, cache, check);
+            files.forEach(sink::write);
+            if (folder.zipped()) {
+                String prefix = SchemaLayout.folder(folder.name());
+                sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()), SchemaZip.zip(
+                        "eventref-schemas-" + folder.release(), files.stream()
+                                .map(file -> new OutputFile(file.path().substring(prefix.length()), file.content()))
+                                .toList())));
+            }
+        }
+        sink.write(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
+    }
+
+    /** One event schema to make: the event's name, and whether the strict variant. */
+    private record EventFile(String name, boolean strict) {
+    }
+
+    /** A schema file made for a folder, and its tree when it was made afresh (else null). */
+    private record Made(OutputFile file, SchemaDocument fresh) {
+    }
+
+    /** The files of one folder, sorted by path; the schemas made afresh are checked first. */
+    private List<OutputFile> writeFolder(Folder folder, EventSchemaCache cache, Consumer<List<SchemaDocument>> check) {
+        String release = folder.release().toString();
+        Map<String, List<Event>> events = ReleaseSchemas.eventsByName(reference.asOf(folder.release()));
+        List<String> names = events.keySet().stream().sorted().toList();
+        List<SchemaDocument> fresh = new ArrayList<>(ReleaseSchemas.shared(names, layout, folder.name(), folder.release()));
+        List<EventFile> work = new ArrayList<>();
+        for (String name : names) {
+            work.add(new EventFile(name, false));
+            work.add(new EventFile(name, true));
+        }
+        List<Made> made = work.parallelStream().map(item -> {
+            String file = SchemaLayout.eventFile(item.name(), item.strict());
+            String path = SchemaLayout.path(folder.name(), file);
+            String id = layout.id(folder.name(), file);
+            List<Event> declarations = events.get(item.name());
+            String reused = cache.reuse(file, declarations, id, release);
+            if (reused != null) {
+                return new Made(OutputFile.text(path, reused), null);
+            }
+            ObjectNode tree = EventSchema.tree(declarations, layout, folder.name(), folder.release(), item.strict());
+            return new Made(OutputFile.text(path, cache.remember(file, declarations, id, release, tree)),
+                    new SchemaDocument(path, tree));
+        }).toList();
+        List<OutputFile> files = new ArrayList<>();
+        for (Made result : made) {
+            files.add(result.file());
+            if (result.fresh() != null) {
+                fresh.add(result.fresh());
+            }
+        }
+        check.accept(fresh);
+        for (SchemaDocument shared : fresh.subList(0, 3)) {
+            files.add(OutputFile.text(shared.path(), ModelExporter.toJson(shared.tree())));
+        }
+        files.sort(java.util.Comparator.comparing(OutputFile::path));
+        return files;
     }
 
     /** Every schema, folder by folder (releases oldest first, then latest/), sorted by path in each. */
     public List<SchemaDocument> documents() {
+        List<SchemaDocument> documents = new ArrayList<>();
+        folders().forEach(folder -> documents.addAll(
+                ReleaseSchemas.documents(reference, folder.release(), folder.name(), layout)));
         return documents;
     }
 
-    /**
-     * One schema of each shape, by path: schemas that differ only in their release annotation (the
-     * same event unchanged across releases) are valid or invalid together, since the 2020-12
-     * meta-schema places no constraint on an unknown keyword's value. For checks that are costly
-     * per schema, such as the meta-schema check.
-     */
-    public List<SchemaDocument> representatives() {
-        Map<JsonNode, SchemaDocument> byShape = new LinkedHashMap<>();
-        for (SchemaDocument document : documents) {
-            ObjectNode shape = document.tree().deepCopy();
-            shape.remove(RELEASE_ANNOTATION);
-            byShape.putIfAbsent(shape, document);
-        }
-        return List.copyOf(byShape.values());
-    }
-
-    /** The paths of {@link #files()}, known without serialising anything. */
-    public List<String> paths() {
-        List<String> paths = new ArrayList<>();
-        documents.forEach(document -> paths.add(document.path()));
-        paths.add(SchemaLayout.CATALOG);
-        reference.releases().forEach(release -> paths.add(SchemaLayout.zipPath(release.version())));
-        return paths;
-    }
-
-    /** The schemas as files, the catalog, and the zip of each release's folder. */
+    /** Everything {@link #write} writes, in memory (for small references and tests). */
     public List<OutputFile> files() {
-        List<OutputFile> files = new ArrayList<>(documents.parallelStream()
-                .map(document -> OutputFile.text(document.path(), ModelExporter.toJson(document.tree())))
-                .toList());
-        files.add(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
-        List<OutputFile> schemas = List.copyOf(files);
-        files.addAll(reference.releases().parallelStream().map(release -> {
-            String folder = SchemaLayout.folder(release.version().toString());
-            List<OutputFile> entries = schemas.stream()
-                    .filter(file -> file.path().startsWith(folder))
-                    .map(file -> new OutputFile(file.path().substring(folder.length()), file.content()))
-                    .toList();
-            return new OutputFile(SchemaLayout.zipPath(release.version()),
-                    SchemaZip.zip("eventref-schemas-" + release.version(), entries));
-        }).toList());
+        List<OutputFile> files = new ArrayList<>();
+        write(files::add, documents -> { });
         return files;
     }
 }

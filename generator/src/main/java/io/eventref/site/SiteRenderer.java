@@ -9,11 +9,14 @@ import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Section;
 import io.eventref.output.OutputFile;
+import io.eventref.output.OutputSink;
+import io.eventref.output.Timings;
 import io.eventref.schema.SchemaDownloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +38,7 @@ public final class SiteRenderer {
         private static final long serialVersionUID = 1L;
         private final List<String> links;
 
-        BrokenLinksException(List<LinkChecker.BrokenLink> broken) {
+        BrokenLinksException(List<LinkIndex.BrokenLink> broken) {
             super("the site has " + broken.size() + " broken links:\n  "
                     + String.join("\n  ", broken.stream().map(Object::toString).toList()));
             this.links = broken.stream().map(Object::toString).toList();
@@ -54,35 +57,61 @@ public final class SiteRenderer {
     }
 
     /**
-     * The site's files. {@code published} are the paths of the build's other files (model.json,
-     * schemas, ...) that pages may link to; {@code extraPages} are pages rendered elsewhere.
+     * The site's files, in memory (for small references and tests). {@code published} are the paths
+     * of the build's other files (model.json, schemas, ...) that pages may link to.
      */
     public List<OutputFile> render(Reference reference, BuildOptions options, Set<String> published) {
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+        render(reference, options, published, new Timings(), files::add);
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return sorted;
+    }
+
+    /**
+     * Renders the site's files into {@code sink} as they are made, pages in parallel; then checks
+     * every internal link against them and {@code published}.
+     *
+     * @throws BrokenLinksException after all files were made, when a link leads nowhere
+     */
+    public void render(Reference reference, BuildOptions options, Set<String> published, Timings timings,
+            OutputSink sink) {
         PageContext context = new PageContext(reference, options,
                 DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
-        List<OutputFile> files = new ArrayList<>();
+        LinkIndex links = new LinkIndex();
+        published.forEach(links::file);
+        OutputSink files = file -> {
+            links.file(file.path());
+            sink.write(file);
+        };
+        List<OutputFile> downloads = new ArrayList<>();
         List<PageJob> jobs = jobs(context, published);
-        jobs.addAll(diffJobs(context, files));
-        files.addAll(jobs.parallelStream()
-                .map(job -> OutputFile.text(job.path(), templates.render(job.template(), job.page().get())))
-                .toList());
-        files.add(OutputFile.text(DiffPages.MODEL_DATA, "window.EVENTREF_MODEL = "
-                + new ModelExporter().toTree(reference).toString() + ";\n"));
+        jobs.addAll(timings.time("diffs", () -> diffJobs(context, downloads)));
+        downloads.forEach(files::write);
+        timings.time("pages", () -> {
+            jobs.parallelStream().forEach(job -> {
+                String html = templates.render(job.template(), job.page().get());
+                links.page(job.path(), html);
+                sink.write(OutputFile.text(job.path(), html));
+            });
+            return null;
+        });
+        timings.time("search index", () -> {
+            files.write(OutputFile.text(PageContext.SEARCH_INDEX, new SearchIndex(context).script()));
+            files.write(OutputFile.text(DiffPages.MODEL_DATA, "window.EVENTREF_MODEL = "
+                    + new ModelExporter().toTree(reference).toString() + ";\n"));
+            return null;
+        });
         for (String asset : ASSETS) {
-            files.add(new OutputFile(asset, asset(asset)));
+            files.write(new OutputFile(asset, asset(asset)));
         }
-        files.add(OutputFile.text(PageContext.SEARCH_INDEX, new SearchIndex(context).script()));
-        files.add(OutputFile.text("sitemap.xml", Sitemap.xml(
+        files.write(OutputFile.text("sitemap.xml", Sitemap.xml(
                 jobs.stream().map(PageJob::path).filter(path -> !path.equals(SiteLinks.NOT_FOUND)).sorted().toList(),
                 options.baseUrl())));
-        files.sort(Comparator.comparing(OutputFile::path));
-        List<OutputFile> linkable = new ArrayList<>(files);
-        published.forEach(path -> linkable.add(new OutputFile(path, new byte[0])));
-        List<LinkChecker.BrokenLink> broken = new LinkChecker().check(linkable);
+        List<LinkIndex.BrokenLink> broken = timings.time("links", links::broken);
         if (!broken.isEmpty()) {
             throw new BrokenLinksException(broken);
         }
-        return files;
     }
 
     /** A page to render: its path, its template and (lazily) its record. */

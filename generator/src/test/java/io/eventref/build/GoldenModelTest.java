@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.output.Timings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;

@@ -2,7 +2,7 @@ package io.eventref.check;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.BufferedOutputStream;

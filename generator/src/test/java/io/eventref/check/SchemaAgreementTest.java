@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Reference;

@@ -98,7 +98,7 @@ class BuildCommandTest {
     void printsPhaseTimingsWhenAsked() {
         Cli cli = Cli.run("build", "--timings", "--content", content, "--out", temp.resolve("site").toString());
 
-        assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^write +[0-9.]+ ms$");
+        assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^output +[0-9.]+ ms$");
     }
 
     private static Map<String, String> snapshot(Path folder) throws IOException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import org.junit.jupiter.api.Test;
 

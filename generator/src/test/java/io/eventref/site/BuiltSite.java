@@ -4,7 +4,7 @@ import io.eventref.Fixtures;
 import io.eventref.output.BuildOptions;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.eventref.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.build.Timings;
+import io.eventref.output.Timings;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;

@@ -1,4 +1,4 @@
-package io.eventref.build;
+package io.eventref.output;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,0 +1,65 @@
+package io.eventref.schema;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.eventref.export.ModelExporter;
+import io.eventref.model.Event;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The event schemas of the folder written last, so that the next folder reuses those of events
+ * that did not change between the two releases: most events are the same in most releases. A
+ * reused schema differs only in its {@code $id} and release annotation, which are swapped in its
+ * text, so it is neither built, nor checked against the meta-schema, nor serialised again.
+ * Thread-safe; holds one schema per event name and variant.
+ */
+final class EventSchemaCache {
+
+    /** An event's schema in the folder written last: the declarations it was made from, its id and text. */
+    private record Entry(List<Event> declarations, String id, String release, String json) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /**
+     * The text of the schema of {@code declarations} under {@code id} for {@code release}, when the
+     * event was the same in the folder written last; else null.
+     */
+    String reuse(String file, List<Event> declarations, String id, String release) {
+        Entry entry = entries.get(file);
+        if (entry == null || !entry.declarations().equals(declarations)) {
+            return null;
+        }
+        String json = swap(swap(entry.json(), "$id", entry.id(), id), SchemaSet.RELEASE_ANNOTATION, entry.release(),
+                release);
+        if (json != null) {
+            entries.put(file, new Entry(declarations, id, release, json));
+        }
+        return json;
+    }
+
+    /** Remembers a schema made afresh, and returns its text. */
+    String remember(String file, List<Event> declarations, String id, String release, ObjectNode tree) {
+        String json = ModelExporter.toJson(tree);
+        entries.put(file, new Entry(declarations, id, release, json));
+        return json;
+    }
+
+    /** {@code json} with the top-level member {@code key: before} made {@code key: after}; null when absent. */
+    private static String swap(String json, String key, String before, String after) {
+        if (json == null) {
+            return null;
+        }
+        String member = "\n  " + TextNode.valueOf(key) + " : ";
+        String old = member + TextNode.valueOf(before);
+        int at = json.indexOf(old);
+        return at < 0 ? null : json.substring(0, at) + member + TextNode.valueOf(after) + json.substring(at + old.length());
+    }
+
+    static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+}
