@@ -22,4 +22,8 @@ public record CategoryDraft(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(parentSource, "parentSource");
     }
+
+    CategoryDraft withDescription(Description newDescription) {
+        return new CategoryDraft(name, parent, newDescription, markers, scope, source, parentSource);
+    }
 }

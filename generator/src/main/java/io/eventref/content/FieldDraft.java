@@ -24,4 +24,8 @@ public record FieldDraft(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(typeSource, "typeSource");
     }
+
+    FieldDraft withDescription(Description newDescription) {
+        return new FieldDraft(name, type, values, newDescription, markers, source, typeSource);
+    }
 }

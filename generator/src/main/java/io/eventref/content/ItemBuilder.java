@@ -17,7 +17,7 @@ final class ItemBuilder {
     private List<Marker> markers = new ArrayList<>();
     private List<Directive> directives = new ArrayList<>();
     private List<String> markdown = new ArrayList<>();
-    private List<FieldDraft> fields = new ArrayList<>();
+    private List<TableReader.Pending<FieldDraft>> fields = new ArrayList<>();
     /** Set when this event heading is directly followed by another that shares its body. */
     ItemBuilder sharesBodyOf;
 
@@ -46,7 +46,7 @@ final class ItemBuilder {
         markdown.add(markdownText.strip());
     }
 
-    void addField(FieldDraft field) {
+    void addField(TableReader.Pending<FieldDraft> field) {
         fields.add(field);
     }
 
@@ -62,11 +62,17 @@ final class ItemBuilder {
         fields = other.fields;
     }
 
-    /** The item as a draft; its description's blocks are rendered together, as one document. */
-    ItemDraft build(Markdown renderer) {
-        Description description = markdown.isEmpty()
-                ? Description.EMPTY
-                : renderer.blocks(String.join("\n\n", markdown));
-        return new ItemDraft(index, parent, kind, name, level, markers, directives, description, fields, source);
+    /** Adds the item's description to {@code batch}; returns its handle, or -1 when it has none. */
+    int describe(DescriptionBatch batch) {
+        return markdown.isEmpty() ? -1 : batch.blocks(String.join("\n\n", markdown));
+    }
+
+    /** The item as a draft, its texts taken from the rendered batch ({@code description}: its handle). */
+    ItemDraft build(List<Description> rendered, int description) {
+        Description text = description < 0 ? Description.EMPTY : rendered.get(description);
+        List<FieldDraft> fields = this.fields.stream()
+                .map(field -> field.draft().withDescription(rendered.get(field.description())))
+                .toList();
+        return new ItemDraft(index, parent, kind, name, level, markers, directives, text, fields, source);
     }
 }

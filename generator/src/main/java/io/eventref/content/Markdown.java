@@ -5,7 +5,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.eventref.model.Description;
 import java.util.List;
 
 /**
@@ -30,23 +29,8 @@ final class Markdown {
         return parser.parse(text);
     }
 
-    /**
-     * Markdown blocks rendered as one document. (flexmark renders a node taken out of its
-     * document without its links, so descriptions are rendered from their text.)
-     */
-    Description blocks(String markdown) {
-        return new Description(markdown, renderer.render(parser.parse(markdown)));
-    }
-
-    /** A one-line Markdown text (a table cell) rendered as inline HTML, without a paragraph around it. */
-    Description inline(String markdown) {
-        if (markdown.isBlank()) {
-            return Description.EMPTY;
-        }
-        String html = renderer.render(parser.parse(markdown)).strip();
-        if (html.startsWith("<p>") && html.endsWith("</p>")) {
-            html = html.substring(3, html.length() - 4);
-        }
-        return new Description(markdown, html);
+    /** A Markdown document rendered as HTML. */
+    String html(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.eventref.diagnostic.Diagnostics;
+import io.eventref.model.Description;
 import io.eventref.model.SourceRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ final class MarkdownFileParser {
     private final Diagnostics diagnostics;
     private final List<ItemBuilder> items = new ArrayList<>();
     private final Deque<ItemBuilder> open = new ArrayDeque<>();
-    private final List<CategoryDraft> categories = new ArrayList<>();
-    private final List<FieldDraft> globalFields = new ArrayList<>();
+    private final List<TableReader.Pending<CategoryDraft>> categories = new ArrayList<>();
+    private final List<TableReader.Pending<FieldDraft>> globalFields = new ArrayList<>();
+    private final DescriptionBatch batch = new DescriptionBatch();
     private IntFunction<SourceRef> position;
 
     MarkdownFileParser(Markdown markdown, String path, FileKind kind, Diagnostics diagnostics) {
@@ -43,7 +45,7 @@ final class MarkdownFileParser {
         LineIndex lines = new LineIndex(path, body);
         position = lines::at;
         Document document = markdown.parse(body);
-        TableReader tables = new TableReader(markdown, position, diagnostics);
+        TableReader tables = new TableReader(batch, position, diagnostics);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof BlankLine || node instanceof HtmlCommentBlock) {
                 continue;
@@ -64,7 +66,7 @@ final class MarkdownFileParser {
         if (items.isEmpty()) {
             diagnostics.error(SourceRef.startOf(path), "structure", "the file has no '#' title");
         }
-        return new FileDraft(path, kind, id, order, metadata, buildItems(), categories, globalFields);
+        return build(metadata, id, order);
     }
 
     private ItemBuilder current() {
@@ -195,14 +197,26 @@ final class MarkdownFileParser {
         };
     }
 
-    /** Freezes the items; an event heading directly followed by another shares that one's body. */
-    private List<ItemDraft> buildItems() {
+    /**
+     * Freezes the file: an event heading directly followed by another shares that one's body; then
+     * every description of the file is rendered, in one batch.
+     */
+    private FileDraft build(JsonNode metadata, String id, int order) {
         for (int i = items.size() - 1; i >= 0; i--) {
             ItemBuilder item = items.get(i);
             if (item.sharesBodyOf != null) {
                 item.shareBodyOf(item.sharesBodyOf);
             }
         }
-        return items.stream().map(item -> item.build(markdown)).toList();
+        int[] descriptions = items.stream().mapToInt(item -> item.describe(batch)).toArray();
+        List<Description> rendered = batch.render(markdown);
+        List<ItemDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            drafts.add(items.get(i).build(rendered, descriptions[i]));
+        }
+        return new FileDraft(path, kind, id, order, metadata, drafts,
+                categories.stream().map(row -> row.draft().withDescription(rendered.get(row.description()))).toList(),
+                globalFields.stream().map(row -> row.draft().withDescription(rendered.get(row.description())))
+                        .toList());
     }
 }

@@ -26,12 +26,16 @@ final class TableReader {
     record Cell(String text, int offset) {
     }
 
-    private final Markdown markdown;
+    /** A row read, whose description is rendered later with the file's others ({@link DescriptionBatch}). */
+    record Pending<T>(T draft, int description) {
+    }
+
+    private final DescriptionBatch batch;
     private final IntFunction<SourceRef> position;
     private final Diagnostics diagnostics;
 
-    TableReader(Markdown markdown, IntFunction<SourceRef> position, Diagnostics diagnostics) {
-        this.markdown = markdown;
+    TableReader(DescriptionBatch batch, IntFunction<SourceRef> position, Diagnostics diagnostics) {
+        this.batch = batch;
         this.position = position;
         this.diagnostics = diagnostics;
     }
@@ -86,8 +90,8 @@ final class TableReader {
         return false;
     }
 
-    List<FieldDraft> fields(TableBlock table) {
-        List<FieldDraft> fields = new ArrayList<>();
+    List<Pending<FieldDraft>> fields(TableBlock table) {
+        List<Pending<FieldDraft>> fields = new ArrayList<>();
         for (List<Cell> row : rows(table)) {
             if (row.size() != FIELD_COLUMNS.size() || row.get(0).text().isEmpty()) {
                 diagnostics.error(position.apply(row.isEmpty() ? table.getStartOffset() : row.get(0).offset()), RULE,
@@ -96,20 +100,20 @@ final class TableReader {
             }
             Cell description = row.get(3);
             TextWithMarkers text = textWithMarkers(description);
-            fields.add(new FieldDraft(
+            fields.add(new Pending<>(new FieldDraft(
                     DirectiveLines.stripCode(row.get(0).text()),
                     DirectiveLines.stripCode(row.get(1).text()),
                     values(row.get(2).text()),
-                    text.description(),
+                    Description.EMPTY,
                     text.markers(),
                     position.apply(row.get(0).offset()),
-                    position.apply(row.get(1).offset())));
+                    position.apply(row.get(1).offset())), text.description()));
         }
         return fields;
     }
 
-    List<CategoryDraft> categories(TableBlock table, int scope) {
-        List<CategoryDraft> categories = new ArrayList<>();
+    List<Pending<CategoryDraft>> categories(TableBlock table, int scope) {
+        List<Pending<CategoryDraft>> categories = new ArrayList<>();
         for (List<Cell> row : rows(table)) {
             if (row.size() != CATEGORY_COLUMNS.size() || row.get(0).text().isEmpty()) {
                 diagnostics.error(position.apply(row.isEmpty() ? table.getStartOffset() : row.get(0).offset()), RULE,
@@ -118,19 +122,20 @@ final class TableReader {
             }
             String parent = DirectiveLines.stripCode(row.get(1).text());
             TextWithMarkers text = textWithMarkers(row.get(2));
-            categories.add(new CategoryDraft(
+            categories.add(new Pending<>(new CategoryDraft(
                     DirectiveLines.stripCode(row.get(0).text()),
                     parent.isEmpty() ? null : parent,
-                    text.description(),
+                    Description.EMPTY,
                     text.markers(),
                     scope,
                     position.apply(row.get(0).offset()),
-                    position.apply(row.get(1).offset())));
+                    position.apply(row.get(1).offset())), text.description()));
         }
         return categories;
     }
 
-    private record TextWithMarkers(Description description, List<Marker> markers) {
+    /** A cell's markers, and the handle of its description text in the batch. */
+    private record TextWithMarkers(int description, List<Marker> markers) {
     }
 
     /** Splits a description cell into its text and the markers at its end. */
@@ -143,7 +148,7 @@ final class TableReader {
                 ? List.of()
                 : MarkerSyntax.parse(text.substring(start), at -> position.apply(cell.offset() + start + at),
                         diagnostics);
-        return new TextWithMarkers(markdown.inline(prose), markers);
+        return new TextWithMarkers(batch.inline(prose), markers);
     }
 
     private static List<String> values(String cell) {
