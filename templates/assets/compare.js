@@ -495,7 +495,8 @@
     });
     differences = differences.concat(compareFields(span, now.name, then.fields(), acrossNames(now.fields(), formerly),
         wholeFields));
-    return differences.concat(happenings(span, subject, now.lifecycle(), rename !== null ? null : eventSubject, told));
+    var lifecycle = rename !== null ? lifecycleAcross(whole.get(then.name).lifecycle(), now.lifecycle()) : now.lifecycle();
+    return differences.concat(happenings(span, subject, lifecycle, rename !== null ? null : eventSubject, told));
   }
 
   /** EventDiffer.acrossNames: the fields also carried under the old name, with their lifecycle across both. */
@@ -530,7 +531,7 @@
     whole.forEach(function (category, name) {
       var lifecycle = category.lifecycle;
       if (after.has(name)) {
-        differences = differences.concat(presentCategory(span, before, after.get(name), renames));
+        differences = differences.concat(presentCategory(span, before, whole, after.get(name), renames));
       } else if (before.has(name)) {
         if (!renamedAway(renames, name)) {
           var version = span.firstWithout(span.from, lifecycleTest(lifecycle));
@@ -544,13 +545,14 @@
     });
     return differences;
   }
-  function presentCategory(span, before, now, renames) {
+  function presentCategory(span, before, whole, now, renames) {
     var subject = categorySubject(now.name);
     var lifecycle = now.lifecycle;
     var rename = renameTo(renames, now.name);
     if (rename !== null) {
+      var across = lifecycleAcross(whole.get(rename.before).lifecycle, lifecycle);
       return [renamed(categorySubject(rename.before), subject, span.firstWith(lifecycleTest(lifecycle)), rename.note)]
-          .concat(happenings(span, subject, lifecycle, null, rename.note));
+          .concat(happenings(span, subject, across, null, rename.note));
     }
     if (before.has(now.name)) {
       return happenings(span, subject, lifecycle, categorySubject, null);

@@ -74,8 +74,9 @@ final class EventDiffer {
         Map<String, Field> formerly = rename.isPresent() ? whole.get(then.name()).fields() : Map.of();
         differences.addAll(fields.compare(now.name(), then.fields(), acrossNames(now.fields(), formerly),
                 wholeFields(now, formerly)));
-        differences.addAll(Happenings.of(span, subject, now.lifecycle(),
-                rename.isPresent() ? null : Subject::event, told));
+        Lifecycle lifecycle = rename.isPresent() ? Lineage.across(whole.get(then.name()).lifecycle(), now.lifecycle())
+                : now.lifecycle();
+        differences.addAll(Happenings.of(span, subject, lifecycle, rename.isPresent() ? null : Subject::event, told));
         return differences;
     }
 

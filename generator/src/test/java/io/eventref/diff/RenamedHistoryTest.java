@@ -7,11 +7,12 @@ import io.eventref.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a renamed event's fields did under its old name, on the compare fixture: {@code mailbox_sync_done}
- * (until 2.3.9) became {@code mailbox_synced} (from 2.3.10). A field's history is told with the
- * release in which it happened, under whichever name the event had then.
+ * What a renamed event, its fields and a renamed category did under the old name, on the compare
+ * fixture: {@code mailbox_sync_done} (until 2.3.9) became {@code mailbox_synced} (from 2.3.10), category
+ * {@code search} became {@code fts}. What happened is told with the release in which it happened,
+ * under whichever name the item had then.
  */
-class RenamedEventDiffTest {
+class RenamedHistoryTest {
 
     private final Reference reference = References.compareFixture();
     private final DiffReport report = References.compare(reference, "2.3.7", "2.3.18");
@@ -56,6 +57,21 @@ class RenamedEventDiffTest {
         assertThat(synced().fields(Difference.Noted.class))
                 .extracting(d -> d.subject().field(), d -> d.version().toString(), Difference.Noted::note)
                 .containsExactly(tuple("state", "2.3.9", "Also set for partial syncs."));
+    }
+
+    @Test
+    void theNotesOfTheEventUnderItsOldNameAreListed() {
+        assertThat(synced().own(Difference.Noted.class))
+                .extracting(d -> d.subject().event(), d -> d.version().toString(), Difference.Noted::note)
+                .containsExactly(tuple("mailbox_synced", "2.3.9", "Also emitted for partial syncs."));
+    }
+
+    @Test
+    void theNotesOfACategoryUnderItsOldNameAreListed() {
+        assertThat(report.categories().changed()).filteredOn(item -> item.name().equals("fts")).singleElement()
+                .satisfies(fts -> assertThat(fts.own(Difference.Noted.class))
+                        .extracting(d -> d.version().toString(), Difference.Noted::note)
+                        .containsExactly(tuple("2.3.9", "Searches headers too.")));
     }
 
     @Test
