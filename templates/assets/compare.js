@@ -166,21 +166,37 @@
             .reduce(function (a, b) { return compareVersions(a, b) <= 0 ? a : b; });
     var deprecated = latest(all, "deprecated");
     var removed = latest(all, "removed");
+    return makeLifecycle(added, deprecated ? deprecated.deprecated : null, deprecated ? deprecated.deprecatedNote : null,
+        removed ? removed.removed : null, removed ? removed.removedNote : null, distinctChanges(all));
+  };
+  /** The change notes of {@code lifecycles} in turn, each once, as a LinkedHashSet of Change keeps them. */
+  function distinctChanges(lifecycles) {
     var seen = new Set();
     var changes = [];
-    all.forEach(function (lifecycle) {
+    lifecycles.forEach(function (lifecycle) {
       lifecycle.changes.forEach(function (change) {
         var key = change.version + "\u0000" + change.note;
         if (!seen.has(key)) { seen.add(key); changes.push(change); }
       });
     });
-    return makeLifecycle(added, deprecated ? deprecated.deprecated : null, deprecated ? deprecated.deprecatedNote : null,
-        removed ? removed.removed : null, removed ? removed.removedNote : null, changes);
-  };
+    return changes;
+  }
   /** The lifecycle with the latest {@code key} version (the first of equal ones); null when one has none. */
   function latest(all, key) {
     if (all.some(function (lifecycle) { return lifecycle[key] === null; })) { return null; }
     return all.reduce(function (a, b) { return compareVersions(a[key], b[key]) >= 0 ? a : b; });
+  }
+
+  /* ---- Lineage: the lifecycle of something known under two names in turn ---- */
+
+  /** Lineage.across: added with the earlier, removed with the later (never when either never is), deprecated as the newer. */
+  function lifecycleAcross(older, newer) {
+    var added = older.added === null || newer.added === null ? null
+        : (compareVersions(older.added, newer.added) <= 0 ? older.added : newer.added);
+    var removal = older.removed === null || newer.removed === null ? null
+        : (isAfter(older.removed, newer.removed) ? older : newer);
+    return makeLifecycle(added, newer.deprecated, newer.deprecatedNote,
+        removal ? removal.removed : null, removal ? removal.removedNote : null, distinctChanges([older, newer]));
   }
 
   /* ---- Span: the two releases compared, and the whole model between them ---- */
@@ -472,12 +488,26 @@
     if (!sameList(processesBefore, processesAfter)) {
       differences.push(changedPair("processesChanged", subject, processesBefore, processesAfter));
     }
-    var wholeFields = whole.get(now.name).fields();
-    whole.get(then.name).fields().forEach(function (field, name) {
+    var formerly = rename !== null ? whole.get(then.name).fields() : new Map();
+    var wholeFields = acrossNames(whole.get(now.name).fields(), formerly);
+    formerly.forEach(function (field, name) {
       if (!wholeFields.has(name)) { wholeFields.set(name, field); }
     });
-    differences = differences.concat(compareFields(span, now.name, then.fields(), now.fields(), wholeFields));
-    return differences.concat(happenings(span, subject, now.lifecycle(), rename !== null ? null : eventSubject, told));
+    differences = differences.concat(compareFields(span, now.name, then.fields(), acrossNames(now.fields(), formerly),
+        wholeFields));
+    var lifecycle = rename !== null ? lifecycleAcross(whole.get(then.name).lifecycle(), now.lifecycle()) : now.lifecycle();
+    return differences.concat(happenings(span, subject, lifecycle, rename !== null ? null : eventSubject, told));
+  }
+
+  /** EventDiffer.acrossNames: the fields also carried under the old name, with their lifecycle across both. */
+  function acrossNames(fields, formerly) {
+    var across = new Map();
+    fields.forEach(function (field, name) {
+      var old = formerly.get(name);
+      across.set(name, old === undefined ? field : { name: field.name, type: field.type, values: field.values,
+        lifecycle: lifecycleAcross(old.lifecycle, field.lifecycle), origin: field.origin });
+    });
+    return across;
   }
 
   /* ---- CategoryDiffer ---- */
@@ -501,7 +531,7 @@
     whole.forEach(function (category, name) {
       var lifecycle = category.lifecycle;
       if (after.has(name)) {
-        differences = differences.concat(presentCategory(span, before, after.get(name), renames));
+        differences = differences.concat(presentCategory(span, before, whole, after.get(name), renames));
       } else if (before.has(name)) {
         if (!renamedAway(renames, name)) {
           var version = span.firstWithout(span.from, lifecycleTest(lifecycle));
@@ -515,13 +545,14 @@
     });
     return differences;
   }
-  function presentCategory(span, before, now, renames) {
+  function presentCategory(span, before, whole, now, renames) {
     var subject = categorySubject(now.name);
     var lifecycle = now.lifecycle;
     var rename = renameTo(renames, now.name);
     if (rename !== null) {
+      var across = lifecycleAcross(whole.get(rename.before).lifecycle, lifecycle);
       return [renamed(categorySubject(rename.before), subject, span.firstWith(lifecycleTest(lifecycle)), rename.note)]
-          .concat(happenings(span, subject, lifecycle, null, rename.note));
+          .concat(happenings(span, subject, across, null, rename.note));
     }
     if (before.has(now.name)) {
       return happenings(span, subject, lifecycle, categorySubject, null);

@@ -57,7 +57,8 @@ final class CategoryDiffer {
         if (rename.isPresent()) {
             differences.add(new Difference.Renamed(Subject.category(rename.get().before()), subject,
                     span.firstWith(lifecycle::existsIn), rename.get().note()));
-            differences.addAll(Happenings.of(span, subject, lifecycle, null, rename.get().note()));
+            Lifecycle across = Lineage.across(whole.get(rename.get().before()).lifecycle(), lifecycle);
+            differences.addAll(Happenings.of(span, subject, across, null, rename.get().note()));
         } else if (before.containsKey(now.name())) {
             differences.addAll(Happenings.of(span, subject, lifecycle, Subject::category, null));
         } else {

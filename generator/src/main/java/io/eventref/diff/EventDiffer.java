@@ -71,17 +71,36 @@ final class EventDiffer {
         if (!then.processes().equals(now.processes())) {
             differences.add(new Difference.ProcessesChanged(subject, then.processes(), now.processes()));
         }
-        differences.addAll(fields.compare(now.name(), then.fields(), now.fields(), wholeFields(then, now)));
-        differences.addAll(Happenings.of(span, subject, now.lifecycle(),
-                rename.isPresent() ? null : Subject::event, told));
+        Map<String, Field> formerly = rename.isPresent() ? whole.get(then.name()).fields() : Map.of();
+        differences.addAll(fields.compare(now.name(), then.fields(), acrossNames(now.fields(), formerly),
+                wholeFields(now, formerly)));
+        Lifecycle lifecycle = rename.isPresent() ? Lineage.across(whole.get(then.name()).lifecycle(), now.lifecycle())
+                : now.lifecycle();
+        differences.addAll(Happenings.of(span, subject, lifecycle, rename.isPresent() ? null : Subject::event, told));
         return differences;
     }
 
-    /** The fields of the event in the whole model, and of its old self when it was renamed. */
-    private Map<String, Field> wholeFields(NamedEvent then, NamedEvent now) {
-        Map<String, Field> all = new LinkedHashMap<>(whole.get(now.name()).fields());
-        whole.get(then.name()).fields().forEach(all::putIfAbsent);
+    /**
+     * The fields of the event in the whole model, across its names, then those that only its old self
+     * had. {@code formerly}: the fields of its old self in the whole model; empty when it was not renamed.
+     */
+    private Map<String, Field> wholeFields(NamedEvent now, Map<String, Field> formerly) {
+        Map<String, Field> all = acrossNames(whole.get(now.name()).fields(), formerly);
+        formerly.forEach(all::putIfAbsent);
         return all;
+    }
+
+    /**
+     * {@code fields}, those that the event also carried under its old name with their lifecycle across
+     * both names ({@link Lineage}): under the new name alone a field starts when the new name does.
+     */
+    private static Map<String, Field> acrossNames(Map<String, Field> fields, Map<String, Field> formerly) {
+        Map<String, Field> across = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            Field old = formerly.get(name);
+            across.put(name, old == null ? field : field.withLifecycle(Lineage.across(old.lifecycle(), field.lifecycle())));
+        });
+        return across;
     }
 
     private Difference removal(NamedEvent event) {

@@ -22,6 +22,9 @@ final class FieldDiffer {
     }
 
     /**
+     * For a renamed event, the lifecycles in {@code after} and {@code whole} are those across its two
+     * names, so that what happened to a field under the old name is told with its own release.
+     *
      * @param before the event's fields as of the older release, by name
      * @param after its fields as of the newer release
      * @param whole its fields in the whole model (for removals and what came and went)

@@ -18,7 +18,7 @@ final class Happenings {
 
     /**
      * The happenings of the item {@code subject}, which existed in both releases, whose lifecycle (as
-     * of the newer release) is {@code lifecycle}. {@code named} gives the subject of the item under an
+     * of the newer release; for a renamed item, across both names) is {@code lifecycle}. {@code named} gives the subject of the item under an
      * old name a note names; null when renames are not to be read from the notes. The note
      * {@code told}, already told as a rename, is not repeated.
      */

@@ -9,7 +9,7 @@ import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.nio.file.Path;
 
-/** The references the diff tests compare: the diff fixture and the project's real content. */
+/** The references the diff tests compare: the diff and compare fixtures and the project's real content. */
 final class References {
 
     private References() {
@@ -18,6 +18,11 @@ final class References {
     /** {@code fixtures/diff/content}: one of every kind of difference between 2.3.7 and 2.3.18. */
     static Reference fixture() {
         return load(Fixtures.fixture("diff").resolve("content"));
+    }
+
+    /** {@code fixtures/compare/content}: what the diff fixture leaves out, such as renamed events' histories. */
+    static Reference compareFixture() {
+        return load(Fixtures.fixture("compare").resolve("content"));
     }
 
     static Reference real() {
