@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Builds the releases page and one page per release, from the lifecycles of the model. */
 final class ReleasePages {
 
     private final PageContext context;
+    private final Map<Version, List<ReleasePage.Part>> parts = new ConcurrentHashMap<>();
 
     ReleasePages(PageContext context) {
         this.context = context;
@@ -28,7 +30,7 @@ final class ReleasePages {
         String path = SiteLinks.RELEASES;
         List<ListItem> items = new ArrayList<>();
         for (Release release : context.reference().releases()) {
-            int count = parts(release.version(), path).stream().mapToInt(part -> part.items().size()).sum();
+            int count = parts(release.version()).stream().mapToInt(part -> part.items().size()).sum();
             String summary = (release.date() == null ? "" : release.date() + ". ")
                     + (release.note() == null ? "" : release.note() + " ")
                     + (count == 0 ? "No documented change." : count + (count == 1 ? " change." : " changes."));
@@ -50,12 +52,17 @@ final class ReleasePages {
                 context.layout(path, "Dovecot " + version, "What Dovecot " + version + " changed in its events."),
                 version, PageContext.releaseLabel(release), release.date() == null ? "" : release.date(),
                 release.note() == null ? "" : release.note(), previous, next, diffs,
-                parts(release.version(), path));
+                parts(release.version()));
     }
 
     private Link link(String path, Release release) {
         return new Link(SiteLinks.relative(path, SiteLinks.release(release.version().toString())),
                 PageContext.releaseLabel(release));
+    }
+
+    /** What {@code version} changed, as its page lists it (computed once per release). */
+    private List<ReleasePage.Part> parts(Version version) {
+        return parts.computeIfAbsent(version, release -> parts(release, SiteLinks.release(release.toString())));
     }
 
     private List<ReleasePage.Part> parts(Version version, String path) {
