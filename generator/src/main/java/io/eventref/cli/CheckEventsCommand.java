@@ -1,7 +1,5 @@
 package io.eventref.cli;
 
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.check.CheckSummary;
 import io.eventref.check.EventInput;
 import io.eventref.check.EventsCheck;
@@ -16,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -73,14 +72,12 @@ final class CheckEventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkUsage();
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), new Timings());
-        if (loaded.reference().isEmpty()) {
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), err);
+        Optional<Reference> loaded = content.loadReference(err);
+        if (loaded.isEmpty()) {
             err.println("check-events: the content has errors; fix them first");
             return ExitCodes.USAGE;
         }
-        Reference reference = loaded.reference().get();
+        Reference reference = loaded.get();
         ReleaseRules rules = ReleaseRules.compile(reference, version(reference), strict);
         boolean json = format.equals("json");
         TextReport text = new TextReport(out);

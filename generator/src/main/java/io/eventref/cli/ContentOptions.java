@@ -1,6 +1,11 @@
 package io.eventref.cli;
 
+import io.eventref.build.ReferenceLoader;
+import io.eventref.model.Reference;
+import io.eventref.output.Timings;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options that say where the content is; shared by the commands that read it. */
@@ -18,6 +23,18 @@ final class ContentOptions {
 
     Path contentFolder() {
         return content != null ? content : home().resolve("content");
+    }
+
+    /**
+     * The reference the content folder holds; when the content has errors, they are printed to
+     * {@code err} and the result is empty.
+     */
+    Optional<Reference> loadReference(PrintWriter err) {
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(contentFolder(), displayFolder(), new Timings());
+        if (loaded.reference().isEmpty()) {
+            DiagnosticFormat.TEXT.print(loaded.diagnostics(), err);
+        }
+        return loaded.reference();
     }
 
     /** How messages name the content folder: relative to the working directory where possible. */

@@ -1,7 +1,5 @@
 package io.eventref.cli;
 
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.diff.DiffJson;
 import io.eventref.diff.DiffMarkdown;
 import io.eventref.diff.DiffReport;
@@ -11,6 +9,7 @@ import io.eventref.model.Version;
 import io.eventref.site.DiffReportHtml;
 import io.eventref.site.Templates;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,13 +55,11 @@ final class DiffCommand implements Callable<Integer> {
         if (failOn != null && !failOn.equals("breaking")) {
             throw new ParameterException(spec.commandLine(), "--fail-on: expected breaking, got '" + failOn + "'");
         }
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), new Timings());
-        if (loaded.reference().isEmpty()) {
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), spec.commandLine().getErr());
+        Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Reference reference = loaded.reference().get();
+        Reference reference = loaded.get();
         Version older = ReleaseArgument.parse(spec, reference, "FROM", from);
         Version newer = ReleaseArgument.parse(spec, reference, "TO", to);
         if (!older.isBefore(newer)) {

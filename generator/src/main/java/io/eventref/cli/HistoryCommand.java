@@ -1,7 +1,5 @@
 package io.eventref.cli;
 
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.export.ModelExporter;
 import io.eventref.history.Findings;
 import io.eventref.history.History;
@@ -9,6 +7,7 @@ import io.eventref.history.HistoryJson;
 import io.eventref.history.HistoryText;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +41,11 @@ final class HistoryCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format: expected text or json, got '" + format + "'");
         }
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), new Timings());
-        if (loaded.reference().isEmpty()) {
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), spec.commandLine().getErr());
+        Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Reference reference = loaded.reference().get();
+        Reference reference = loaded.get();
         Findings findings = Findings.of(new History(reference), name);
         if (findings.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "'" + name + "' names no "

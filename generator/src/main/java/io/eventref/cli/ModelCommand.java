@@ -1,13 +1,10 @@
 package io.eventref.cli;
 
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
-import io.eventref.model.Version;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,31 +36,17 @@ final class ModelCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("yaml")) {
             throw new ParameterException(spec.commandLine(), "--format: expected json or yaml, got '" + format + "'");
         }
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), new Timings());
-        if (loaded.reference().isEmpty()) {
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), spec.commandLine().getErr());
+        Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Reference reference = loaded.reference().get();
+        Reference reference = loaded.get();
         if (asOf != null) {
-            reference = reference.asOf(release(reference));
+            reference = reference.asOf(ReleaseArgument.parse(spec, reference, "--as-of", asOf));
         }
         var tree = new ModelExporter().toTree(reference);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? ModelExporter.toJson(tree) : ModelExporter.toYaml(tree));
         return ExitCodes.OK;
-    }
-
-    private Version release(Reference reference) {
-        if (Version.isValid(asOf)) {
-            Version version = Version.parse(asOf);
-            if (reference.findRelease(version).isPresent()) {
-                return version;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--as-of: '" + asOf + "' is not a listed release; "
-                + "the releases are " + reference.versions().stream().map(Version::toString)
-                .collect(Collectors.joining(", ")));
     }
 }
