@@ -29,7 +29,14 @@ public final class Main {
             line.getErr().flush();
             return ExitCodes.USAGE;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("eventref: out of memory; give the JVM more heap, for example with"
+                    + " JAVA_TOOL_OPTIONS=-Xmx4g");
+            status = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         return status;

@@ -85,7 +85,7 @@ public final class SiteWriter {
             }
             Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             swap(absolute, fresh, parent, name);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             deleteTree(fresh);
             throw e;
         }

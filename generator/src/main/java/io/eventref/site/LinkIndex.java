@@ -3,7 +3,7 @@ package io.eventref.site;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +29,11 @@ final class LinkIndex {
     }
 
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /** Each page's ids, sorted, for binary search: far smaller than a set per page. */
+    private final Map<String, String[]> ids = new ConcurrentHashMap<>();
     private final Map<String, List<String>> links = new ConcurrentHashMap<>();
+    /** One instance of each href: the same links stand on many pages. */
+    private final Map<String, String> hrefs = new ConcurrentHashMap<>();
 
     /** A file of the site that pages may link to. */
     void file(String path) {
@@ -41,21 +44,21 @@ final class LinkIndex {
     void page(String path, String html) {
         paths.add(path);
         Document page = Jsoup.parse(html);
-        Set<String> pageIds = new HashSet<>();
-        page.select("[id]").forEach(element -> pageIds.add(element.id()));
+        String[] pageIds = page.select("[id]").stream().map(Element::id).distinct().sorted().toArray(String[]::new);
         List<String> pageLinks = new ArrayList<>();
         for (Element link : page.select("a[href], link[href], script[src]")) {
-            pageLinks.add(link.hasAttr("href") ? link.attr("href") : link.attr("src"));
+            String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            pageLinks.add(hrefs.computeIfAbsent(href, same -> same));
         }
         ids.put(path, pageIds);
-        links.put(path, pageLinks);
+        links.put(path, List.copyOf(pageLinks));
     }
 
     /** Every link that leads nowhere, by page path, in page order. */
     List<BrokenLink> broken() {
         List<BrokenLink> broken = new ArrayList<>();
-        new TreeMap<>(links).forEach((page, hrefs) -> {
-            for (String href : hrefs) {
+        new TreeMap<>(links).forEach((page, pageLinks) -> {
+            for (String href : pageLinks) {
                 if (!resolves(page, href)) {
                     broken.add(new BrokenLink(page, href));
                 }
@@ -85,6 +88,7 @@ final class LinkIndex {
             return false;
         }
         String fragment = uri.getFragment();
-        return fragment == null || fragment.isEmpty() || !ids.containsKey(target) || ids.get(target).contains(fragment);
+        return fragment == null || fragment.isEmpty() || !ids.containsKey(target)
+                || Arrays.binarySearch(ids.get(target), fragment) >= 0;
     }
 }
