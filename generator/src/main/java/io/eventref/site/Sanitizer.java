@@ -40,9 +40,4 @@ final class Sanitizer {
         String sentence = end > 0 ? text.substring(0, end + 1) : text;
         return sentence.length() > 200 ? sentence.substring(0, 197).strip() + "..." : sentence;
     }
-
-    /** The whole description as plain text. */
-    String text(Description description) {
-        return Jsoup.parse(description.html()).text().strip();
-    }
 }
