@@ -54,7 +54,8 @@ public final class OutputRenderer {
         Set<String> published = new HashSet<>(schemas.paths());
         published.add("model.json");
         CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
-            schemas.write(sink, OutputRenderer::requireValid);
+            MetaSchemaCheck check = new MetaSchemaCheck();
+            schemas.write(sink, documents -> requireValid(check, documents));
             return null;
         }));
         try {
@@ -79,7 +80,12 @@ public final class OutputRenderer {
 
     /** @throws InvalidOutputException naming every schema that breaks the 2020-12 meta-schema, and where */
     static void requireValid(List<SchemaDocument> documents) {
-        List<String> problems = new MetaSchemaCheck().checkAll(documents.stream().collect(
+        requireValid(new MetaSchemaCheck(), documents);
+    }
+
+    /** Like {@link #requireValid(List)}, with a meta-schema compiled once for the whole build. */
+    private static void requireValid(MetaSchemaCheck check, List<SchemaDocument> documents) {
+        List<String> problems = check.checkAll(documents.stream().collect(
                 Collectors.toMap(SchemaDocument::path, SchemaDocument::tree, (first, same) -> first, LinkedHashMap::new)));
         if (!problems.isEmpty()) {
             throw new InvalidOutputException("generated schemas are not valid JSON Schema 2020-12", problems);

@@ -84,10 +84,8 @@ public final class SiteRenderer {
             links.file(file.path());
             sink.write(file);
         };
-        List<OutputFile> downloads = new ArrayList<>();
         List<PageJob> jobs = jobs(context, published);
-        jobs.addAll(timings.time("diffs", () -> diffJobs(context, downloads)));
-        downloads.forEach(files::write);
+        jobs.addAll(diffJobs(context, files));
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
                 String html = templates.render(job.template(), job.page().get());
@@ -114,7 +112,7 @@ public final class SiteRenderer {
         }
     }
 
-    /** A page to render: its path, its template and (lazily) its record. */
+    /** A page to render: its path, its template and (lazily, when it is rendered) its record. */
     private record PageJob(String path, String template, Supplier<Object> page) {
     }
 
@@ -165,19 +163,23 @@ public final class SiteRenderer {
         return jobs;
     }
 
-    /** The pages of the reports between consecutive releases; their downloads go into {@code files}. */
-    private static List<PageJob> diffJobs(PageContext context, List<OutputFile> files) {
+    /**
+     * The pages of the reports between consecutive releases. Each report is made when its page is
+     * rendered, beside the other pages, and its Markdown and JSON downloads go to {@code files} then.
+     */
+    private static List<PageJob> diffJobs(PageContext context, OutputSink files) {
         DiffPages diffs = new DiffPages(context);
         List<PageJob> jobs = new ArrayList<>();
         List<Release[]> pairs = diffs.pairs();
-        List<DiffReport> reports = pairs.parallelStream().map(diffs::compare).toList();
         for (int i = 0; i < pairs.size(); i++) {
             Release[] pair = pairs.get(i);
-            DiffReport report = reports.get(i);
-            files.addAll(diffs.downloads(pair, report));
             int index = i;
             jobs.add(new PageJob(DiffPages.report(pair[0].version().toString(), pair[1].version().toString())
-                    + ".html", "diff.ftlh", () -> diffs.page(index, report)));
+                    + ".html", "diff.ftlh", () -> {
+                        DiffReport report = diffs.compare(pair);
+                        diffs.downloads(pair, report).forEach(files::write);
+                        return diffs.page(index, report);
+                    }));
         }
         return jobs;
     }
