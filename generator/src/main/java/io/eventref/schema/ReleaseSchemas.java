@@ -17,12 +17,9 @@ final class ReleaseSchemas {
     /** The folder's schemas, sorted by path. */
     static List<SchemaDocument> documents(Reference reference, Version release, String folder, SchemaLayout layout) {
         Map<String, List<Event>> events = eventsByName(reference.asOf(release));
-        List<SchemaDocument> documents = new ArrayList<>();
-        documents.add(document(folder, SchemaLayout.COMMON, CommonSchema.tree(layout, folder, release)));
         List<String> names = events.keySet().stream().sorted().toList();
+        List<SchemaDocument> documents = new ArrayList<>(shared(names, layout, folder, release));
         for (boolean strict : new boolean[] {false, true}) {
-            String file = strict ? SchemaLayout.EVENTS_STRICT : SchemaLayout.EVENTS;
-            documents.add(document(folder, file, EventsSchema.tree(names, layout, folder, release, strict)));
             for (String name : names) {
                 documents.add(document(folder, SchemaLayout.eventFile(name, strict),
                         EventSchema.tree(events.get(name), layout, folder, release, strict)));
