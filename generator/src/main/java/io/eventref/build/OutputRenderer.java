@@ -5,7 +5,11 @@ import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
 import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
+import io.eventref.output.BuildCache;
+import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
 import io.eventref.site.SiteRenderer;
@@ -26,11 +30,6 @@ import java.util.stream.Collectors;
 /** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
 public final class OutputRenderer {
 
-    /**
-     * The build's files: the model export, then the other outputs.
-     *
-     * @throws InvalidOutputException when a generated schema is not a valid 2020-12 schema
-     */
     /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
     public List<OutputFile> render(Reference reference, BuildOptions options, Timings timings) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
@@ -54,8 +53,8 @@ public final class OutputRenderer {
         Set<String> published = new HashSet<>(schemas.paths());
         published.add("model.json");
         CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
-            MetaSchemaCheck check = new MetaSchemaCheck();
-            schemas.write(sink, documents -> requireValid(check, documents));
+            MetaCheck check = new MetaCheck(options.cache());
+            schemas.write(sink, options.cache(), check::requireValid);
             return null;
         }));
         try {
@@ -81,6 +80,41 @@ public final class OutputRenderer {
     /** @throws InvalidOutputException naming every schema that breaks the 2020-12 meta-schema, and where */
     static void requireValid(List<SchemaDocument> documents) {
         requireValid(new MetaSchemaCheck(), documents);
+    }
+
+    /**
+     * The meta-schema check of a build: the meta-schema is compiled once, and only when a schema
+     * is not known valid from a previous build (its exact text was checked then).
+     */
+    private static final class MetaCheck {
+        private static final String VALID = "valid-2020-12-schema";
+        private final BuildCache cache;
+        private MetaSchemaCheck check;
+
+        MetaCheck(BuildCache cache) {
+            this.cache = cache;
+        }
+
+        void requireValid(List<FreshSchema> fresh) {
+            Map<String, byte[]> texts = new LinkedHashMap<>();
+            for (FreshSchema schema : fresh) {
+                texts.put(schema.document().path(), schema.json().getBytes(StandardCharsets.UTF_8));
+            }
+            List<SchemaDocument> unknown = fresh.stream()
+                    .filter(schema -> cache.fact(VALID, () -> texts.get(schema.document().path()), () -> null) == null)
+                    .map(FreshSchema::document)
+                    .toList();
+            if (unknown.isEmpty()) {
+                return;
+            }
+            if (check == null) {
+                check = new MetaSchemaCheck();
+            }
+            OutputRenderer.requireValid(check, unknown);
+            for (SchemaDocument valid : unknown) {
+                cache.fact(VALID, () -> texts.get(valid.path()), () -> new byte[0]);
+            }
+        }
     }
 
     /** Like {@link #requireValid(List)}, with a meta-schema compiled once for the whole build. */

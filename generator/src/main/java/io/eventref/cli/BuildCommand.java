@@ -1,5 +1,6 @@
 package io.eventref.cli;
 
+import io.eventref.output.BuildCache;
 import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
@@ -47,6 +48,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site will be published, for absolute URLs in sitemap.xml and schema ids.")
     String baseUrl;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Where the build keeps what it learnt about its output (schemas checked, pages' links,"
+                    + " zips) so that a rebuild does not derive it again (default: one file per site folder"
+                    + " under $XDG_CACHE_HOME/eventref or ~/.cache/eventref).")
+    Path cacheFile;
+
+    @Option(names = "--no-cache", description = "Neither use nor keep that cache.")
+    boolean noCache;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -64,7 +74,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.reference().get();
-        BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl));
+        BuildCache cache = cache(target);
+        BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl), cache);
         AtomicLong files = new AtomicLong();
         AtomicLong pages = new AtomicLong();
         AtomicLong schemas = new AtomicLong();
@@ -87,6 +98,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         phases.record("output", System.nanoTime() - outputStart);
+        cache.save();
         if (timings) {
             phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-12s %8.1f ms%n", phase.name(),
                     phase.millis()));
@@ -97,5 +109,21 @@ final class BuildCommand implements Callable<Integer> {
                 DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.get(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /**
+     * The cache of the build into {@code target}: none with --no-cache; a jar's build is stamped
+     * with its jar, else (tests) only a --cache given is used, with a fixed stamp.
+     */
+    private BuildCache cache(Path target) {
+        if (noCache) {
+            return BuildCache.disabled();
+        }
+        if (cacheFile != null) {
+            return BuildCache.open(cacheFile, BuildCache.generatorStamp().orElse("unpackaged"));
+        }
+        Optional<String> stamp = BuildCache.generatorStamp();
+        Optional<Path> file = BuildCache.defaultFile(target);
+        return stamp.isPresent() && file.isPresent() ? BuildCache.open(file.get(), stamp.get()) : BuildCache.disabled();
     }
 }

@@ -6,6 +6,7 @@ import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Version;
+import io.eventref.output.BuildCache;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
 import java.util.ArrayList;
@@ -68,19 +69,23 @@ public final class SchemaSet {
      * {@code sink}. Before a folder is written, {@code check} gets the schemas made afresh for it:
      * the shared ones, and those of events that changed since the previous folder (an unchanged
      * event's schema is the previous one with its id and release swapped, see
-     * {@link EventSchemaCache}); {@code check} throws to stop the build.
+     * {@link EventSchemaCache}); {@code check} throws to stop the build. A zip whose entries are
+     * those of a previous build comes from {@code buildCache}.
      */
-    public void write(OutputSink sink, Consumer<List<SchemaDocument>> check) {
+    public void write(OutputSink sink, BuildCache buildCache, Consumer<List<FreshSchema>> check) {
         EventSchemaCache cache = new EventSchemaCache();
         for (Folder folder : folders()) {
             List<OutputFile> files = writeFolder(folder, cache, check);
             files.forEach(sink::write);
             if (folder.zipped()) {
                 String prefix = SchemaLayout.folder(folder.name());
-                sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()), SchemaZip.zip(
-                        "eventref-schemas-" + folder.release(), files.stream()
-                                .map(file -> new OutputFile(file.path().substring(prefix.length()), file.content()))
-                                .toList())));
+                List<OutputFile> entries = files.stream()
+                        .map(file -> new OutputFile(file.path().substring(prefix.length()), file.content()))
+                        .toList();
+                String top = "eventref-schemas-" + folder.release();
+                // A rebuild zips the same entries into the same bytes: keep them between builds.
+                sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()),
+                        buildCache.fact("schema-zip", () -> SchemaZip.key(top, entries), () -> SchemaZip.zip(top, entries))));
             }
         }
         sink.write(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
@@ -91,15 +96,18 @@ public final class SchemaSet {
     }
 
     /** A schema file made for a folder, and its tree when it was made afresh (else null). */
-    private record Made(OutputFile file, SchemaDocument fresh) {
+    private record Made(OutputFile file, FreshSchema fresh) {
     }
 
     /** The files of one folder, sorted by path; the schemas made afresh are checked first. */
-    private List<OutputFile> writeFolder(Folder folder, EventSchemaCache cache, Consumer<List<SchemaDocument>> check) {
+    private List<OutputFile> writeFolder(Folder folder, EventSchemaCache cache, Consumer<List<FreshSchema>> check) {
         String release = folder.release().toString();
         Map<String, List<Event>> events = ReleaseSchemas.eventsByName(reference.asOf(folder.release()));
         List<String> names = events.keySet().stream().sorted().toList();
-        List<SchemaDocument> fresh = new ArrayList<>(ReleaseSchemas.shared(names, layout, folder.name(), folder.release()));
+        List<FreshSchema> fresh = new ArrayList<>();
+        for (SchemaDocument shared : ReleaseSchemas.shared(names, layout, folder.name(), folder.release())) {
+            fresh.add(new FreshSchema(shared, ModelExporter.toJson(shared.tree())));
+        }
         List<EventFile> work = new ArrayList<>();
         for (String name : names) {
             work.add(new EventFile(name, false));
@@ -115,8 +123,8 @@ public final class SchemaSet {
                 return new Made(OutputFile.text(path, reused), null);
             }
             ObjectNode tree = EventSchema.tree(declarations, layout, folder.name(), folder.release(), item.strict());
-            return new Made(OutputFile.text(path, cache.remember(file, declarations, id, release, tree)),
-                    new SchemaDocument(path, tree));
+            String json = cache.remember(file, declarations, id, release, tree);
+            return new Made(OutputFile.text(path, json), new FreshSchema(new SchemaDocument(path, tree), json));
         }).toList();
         List<OutputFile> files = new ArrayList<>();
         for (Made result : made) {
@@ -126,8 +134,8 @@ public final class SchemaSet {
             }
         }
         check.accept(fresh);
-        for (SchemaDocument shared : fresh.subList(0, 3)) {
-            files.add(OutputFile.text(shared.path(), ModelExporter.toJson(shared.tree())));
+        for (FreshSchema shared : fresh.subList(0, 3)) {
+            files.add(OutputFile.text(shared.document().path(), shared.json()));
         }
         files.sort(java.util.Comparator.comparing(OutputFile::path));
         return files;
@@ -144,7 +152,7 @@ public final class SchemaSet {
     /** Everything {@link #write} writes, in memory (for small references and tests). */
     public List<OutputFile> files() {
         List<OutputFile> files = new ArrayList<>();
-        write(files::add, documents -> { });
+        write(files::add, BuildCache.disabled(), documents -> { });
         return files;
     }
 }

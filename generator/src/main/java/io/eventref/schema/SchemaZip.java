@@ -26,6 +26,25 @@ final class SchemaZip {
     private SchemaZip() {
     }
 
+    /**
+     * What {@link #zip} makes its bytes from, as one block of bytes: equal keys give equal zips. Each
+     * name and content is preceded by its length, so no two lists of files share a key.
+     */
+    static byte[] key(String top, List<OutputFile> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeUTF(top);
+            for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::path)).toList()) {
+                out.writeUTF(file.path());
+                out.writeInt(file.content().length);
+                out.write(file.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bytes in memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Zips {@code files} (names without folders) as {@code top/<name>}. */
     static byte[] zip(String top, List<OutputFile> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,6 +1,14 @@
 package io.eventref.site;
 
+import io.eventref.output.BuildCache;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +36,10 @@ final class LinkIndex {
         }
     }
 
+    /** The kind of the facts this index keeps in the build cache (bump it when {@link Found} changes). */
+    private static final String FOUND = "page-ids-and-links-1";
+
+    private final BuildCache cache;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     /** Each page's ids, sorted, for binary search: far smaller than a set per page. */
     private final Map<String, String[]> ids = new ConcurrentHashMap<>();
@@ -35,23 +47,87 @@ final class LinkIndex {
     /** One instance of each href: the same links stand on many pages. */
     private final Map<String, String> hrefs = new ConcurrentHashMap<>();
 
+    LinkIndex(BuildCache cache) {
+        this.cache = cache;
+    }
+
     /** A file of the site that pages may link to. */
     void file(String path) {
         paths.add(path);
     }
 
-    /** A page of the site: a file, with the ids it holds and the links it makes. */
+    /**
+     * A page of the site: a file, with the ids it holds and the links it makes. What jsoup finds in
+     * a page is kept in the build cache, so a rebuild parses only the pages that changed.
+     */
     void page(String path, String html) {
         paths.add(path);
-        Document page = Jsoup.parse(html);
-        String[] pageIds = page.select("[id]").stream().map(Element::id).distinct().sorted().toArray(String[]::new);
-        List<String> pageLinks = new ArrayList<>();
-        for (Element link : page.select("a[href], link[href], script[src]")) {
-            String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        Found found = Found.decode(cache.fact(FOUND, html, () -> Found.parse(html).encode()));
+        ids.put(path, found.ids());
+        List<String> pageLinks = new ArrayList<>(found.links().size());
+        for (String href : found.links()) {
             pageLinks.add(hrefs.computeIfAbsent(href, same -> same));
         }
-        ids.put(path, pageIds);
         links.put(path, List.copyOf(pageLinks));
+    }
+
+    /** What a page holds: its ids, distinct and sorted, and its links in page order. */
+    private record Found(String[] ids, List<String> links) {
+
+        static Found parse(String html) {
+            Document page = Jsoup.parse(html);
+            String[] ids = page.select("[id]").stream().map(Element::id).distinct().sorted().toArray(String[]::new);
+            List<String> links = new ArrayList<>();
+            for (Element link : page.select("a[href], link[href], script[src]")) {
+                links.add(link.hasAttr("href") ? link.attr("href") : link.attr("src"));
+            }
+            return new Found(ids, links);
+        }
+
+        byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(ids.length);
+                for (String id : ids) {
+                    writeString(out, id);
+                }
+                out.writeInt(links.size());
+                for (String link : links) {
+                    writeString(out, link);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("bytes in memory cannot fail", e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static Found decode(byte[] fact) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(fact))) {
+                String[] ids = new String[in.readInt()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = readString(in);
+                }
+                int count = in.readInt();
+                List<String> links = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    links.add(readString(in));
+                }
+                return new Found(ids, links);
+            } catch (IOException e) {
+                throw new UncheckedIOException("bytes in memory cannot fail", e);
+            }
+        }
+
+        /** Unlike writeUTF, not limited to 64 KB. */
+        private static void writeString(DataOutputStream out, String text) throws IOException {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+
+        private static String readString(DataInputStream in) throws IOException {
+            return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        }
     }
 
     /** Every link that leads nowhere, by page path, in page order. */

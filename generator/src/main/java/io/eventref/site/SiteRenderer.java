@@ -78,7 +78,7 @@ public final class SiteRenderer {
             OutputSink sink) {
         PageContext context = new PageContext(reference, options,
                 DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
-        LinkIndex links = new LinkIndex();
+        LinkIndex links = new LinkIndex(options.cache());
         published.forEach(links::file);
         OutputSink files = file -> {
             links.file(file.path());

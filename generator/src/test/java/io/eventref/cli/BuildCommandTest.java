@@ -83,6 +83,60 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRebuildFromTheCacheWritesTheSameFilesAsABuildWithout() throws IOException {
+        Path cache = temp.resolve("cache/build.cache");
+        assertThat(Cli.run("build", "--content", content, "--out", temp.resolve("a").toString(),
+                "--cache", cache.toString()).status()).isZero();
+        assertThat(cache).exists();
+
+        Cli rebuild = Cli.run("build", "--content", content, "--out", temp.resolve("a").toString(),
+                "--cache", cache.toString());
+        Cli.run("build", "--content", content, "--out", temp.resolve("b").toString(), "--no-cache");
+
+        assertThat(rebuild.status()).as(rebuild.err()).isZero();
+        assertThat(snapshot(temp.resolve("a"))).isEqualTo(snapshot(temp.resolve("b")));
+    }
+
+    @Test
+    void theCacheDoesNotHideALinkBrokenByAChangeToAnotherPage() throws IOException {
+        Path source = temp.resolve("content");
+        Files.createDirectories(source);
+        Files.copy(Fixtures.fixture("broken-links").resolve("content/releases.yaml"), source.resolve("releases.yaml"));
+        String page = """
+                ---
+                kind: section
+                id: links
+                order: 10
+                ---
+                # Links
+
+                ## Event: mail_opened
+
+                A mail was opened. Its size is [on the other page](mail_closed.html#size).
+
+                ## Event: mail_closed
+
+                A mail was closed.
+
+                | Field | Type | Values | Description |
+                |---|---|---|---|
+                | size | integer | | Its size. |
+                """;
+        Files.writeString(source.resolve("links.md"), page);
+        Path cache = temp.resolve("build.cache");
+        Path site = temp.resolve("site");
+        Cli first = Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache", cache.toString());
+        assertThat(first.status()).as(first.err()).isZero();
+
+        // mail_opened's page stays the same (its links come from the cache); mail_closed's loses #size.
+        Files.writeString(source.resolve("links.md"), page.replace("| size | integer | | Its size. |", "| length | integer | | Its length. |"));
+        Cli second = Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache", cache.toString());
+
+        assertThat(second.status()).isEqualTo(1);
+        assertThat(second.err()).contains("events/mail_opened.html: broken link 'mail_closed.html#size'");
+    }
+
+    @Test
     void aBrokenLinkFailsTheBuildAndWritesNothing() {
         Path site = temp.resolve("site");
 

@@ -84,7 +84,7 @@ class SiteSafetyTest {
     @Test
     void theSitemapListsEveryPageWithAbsoluteUrlsUnderTheBaseUrl() {
         List<OutputFile> files = BuiltSite.render(Fixtures.content(),
-                new BuildOptions(java.util.Optional.of("https://docs.example.org/events")));
+                BuildOptions.of(java.util.Optional.of("https://docs.example.org/events")));
         String sitemap = text(files, "sitemap.xml");
 
         assertThat(sitemap).contains("<loc>https://docs.example.org/events/</loc>")
