@@ -21,7 +21,7 @@ public final class Main {
 
     /** Like {@link #run(PrintWriter, PrintWriter, String...)}, with {@code in} as standard input. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EventrefCommand(), factory(in));
+        CommandLine commandLine = EventrefCommand.commandLine(factory(in), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
