@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -86,7 +87,12 @@ public final class SiteWriter {
             Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             swap(absolute, fresh, parent, name);
         } catch (IOException | RuntimeException | Error e) {
-            deleteTree(fresh);
+            try {
+                deleteTree(fresh);
+            } catch (IOException | RuntimeException cleanup) {
+                // Threads of the failed production may still be writing; the build's error is what counts.
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }
@@ -95,7 +101,8 @@ public final class SiteWriter {
     private static final class FolderSink implements OutputSink {
         private final Path folder;
         private final Set<String> paths = ConcurrentHashMap.newKeySet();
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** The folders made so far; a folder is in it only once it exists. */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
         FolderSink(Path folder) {
             this.folder = folder;
@@ -108,13 +115,21 @@ public final class SiteWriter {
             }
             Path path = folder.resolve(file.path());
             try {
-                if (folders.add(path.getParent())) {
-                    Files.createDirectories(path.getParent());
-                }
+                // computeIfAbsent holds back the other writers into the same folder until it is made.
+                folders.computeIfAbsent(path.getParent(), SiteWriter::createFolder);
                 Files.write(path, file.content());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
