@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +134,15 @@ final class LinkIndex {
     /** Every link that leads nowhere, by page path, in page order. */
     List<BrokenLink> broken() {
         List<BrokenLink> broken = new ArrayList<>();
+        // The same links stand on every page of a folder (navigation): resolve each once per folder.
+        Map<String, Boolean> resolved = new HashMap<>();
         new TreeMap<>(links).forEach((page, pageLinks) -> {
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
             for (String href : pageLinks) {
-                if (!resolves(page, href)) {
+                boolean ok = href.isEmpty() || href.startsWith("#")
+                        ? resolves(page, href)
+                        : resolved.computeIfAbsent(folder + '\u0000' + href, same -> resolves(page, href));
+                if (!ok) {
                     broken.add(new BrokenLink(page, href));
                 }
             }
@@ -143,6 +150,7 @@ final class LinkIndex {
         return broken;
     }
 
+    /** Whether {@code href} on {@code page} leads to a file of the site, and its fragment to an id there. */
     private boolean resolves(String page, String href) {
         URI uri;
         try {
