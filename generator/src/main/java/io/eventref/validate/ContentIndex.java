@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-/** The drafts with the lookups that several rules need, built once per validation. */
+/** The drafts with the lookups that several rules need, built once per validation; for one thread. */
 final class ContentIndex {
 
     /** A heading of a file, with the file. */
@@ -34,6 +34,8 @@ final class ContentIndex {
     private final List<Located> items = new ArrayList<>();
     private final List<LocatedField> fields = new ArrayList<>();
     private final Set<String> categoryNames = new TreeSet<>();
+    /** Made once, on first use: five rules go through them. */
+    private List<Subject> subjects;
 
     ContentIndex(ContentDraft draft) {
         this.draft = draft;
@@ -77,6 +79,13 @@ final class ContentIndex {
      * subsection).
      */
     List<Subject> subjects() {
+        if (subjects == null) {
+            subjects = List.copyOf(makeSubjects());
+        }
+        return subjects;
+    }
+
+    private List<Subject> makeSubjects() {
         List<Subject> subjects = new ArrayList<>();
         for (Located located : items) {
             ItemDraft item = located.item();
