@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The only class that writes the site to disk. It writes every file into a fresh folder beside
- * the target and swaps it in only when all were written, so a failed build leaves the previous
- * site exactly as it was. It refuses to replace a folder it did not create (one without its
- * marker file), so it cannot delete a user's files.
+ * The only class that writes the site to disk. A new site is written into a fresh folder beside
+ * the target and swapped in when all was written; a site it built before is updated in place
+ * with only the files that changed ({@link SiteUpdate}), once the whole build succeeded. Either
+ * way a failed build leaves the previous site exactly as it was. It refuses to replace a folder
+ * it did not create (one without its marker file), so it cannot delete a user's files.
  */
 public final class SiteWriter {
 
@@ -78,6 +79,10 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
         Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+        if (Files.isRegularFile(absolute.resolve(MARKER))) {
+            update(absolute, fresh, production);
+            return;
+        }
         try {
             try {
                 production.produce(new FolderSink(fresh));
@@ -94,6 +99,26 @@ public final class SiteWriter {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    /** Rewrites a site eventref built before, writing only the files that changed (see {@link SiteUpdate}). */
+    private static void update(Path site, Path staging, Production production) throws IOException {
+        SiteUpdate update = new SiteUpdate(site, staging);
+        try {
+            try {
+                production.produce(update);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            update.apply(MARKER);
+            Files.writeString(site.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        } finally {
+            try {
+                deleteTree(staging);
+            } catch (IOException | RuntimeException cleanup) {
+                // Threads of a failed production may still be writing; the build's error is what counts.
+            }
         }
     }
 
@@ -124,7 +149,7 @@ public final class SiteWriter {
         }
     }
 
-    private static Boolean createFolder(Path folder) {
+    static Boolean createFolder(Path folder) {
         try {
             Files.createDirectories(folder);
             return Boolean.TRUE;

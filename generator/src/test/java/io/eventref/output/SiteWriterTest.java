@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,76 @@ class SiteWriterTest {
         }
 
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("good");
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
+        }
+    }
+
+    private static Map<String, String> contents(Path site) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (var files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(site.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return contents;
+    }
+
+    @Test
+    void aRebuildWritesOnlyWhatChangedAndRemovesWhatIsGone() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"),
+                OutputFile.text("events/a.html", "a"), OutputFile.text("events/b.html", "b"),
+                OutputFile.text("old/gone.html", "gone")));
+        Object untouched = Files.readAttributes(site.resolve("events/a.html"), BasicFileAttributes.class).fileKey();
+
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"),
+                OutputFile.text("events/a.html", "a"), OutputFile.text("events/b.html", "b, changed"),
+                OutputFile.text("events/c.html", "c")));
+
+        assertThat(contents(site)).containsExactly(Map.entry(SiteWriter.MARKER, Files.readString(site.resolve(SiteWriter.MARKER))),
+                Map.entry("events/a.html", "a"), Map.entry("events/b.html", "b, changed"),
+                Map.entry("events/c.html", "c"), Map.entry("index.html", "home"));
+        assertThat(Files.readAttributes(site.resolve("events/a.html"), BasicFileAttributes.class).fileKey())
+                .as("an unchanged file is not written again").isEqualTo(untouched);
+        assertThat(site.resolve("old")).doesNotExist();
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
+        }
+    }
+
+    @Test
+    void aRebuildRestoresAFileEditedByHandAndTakesAFoldersPlaceWithAFile() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"),
+                OutputFile.text("thing/inside.html", "inside")));
+        Files.writeString(site.resolve("index.html"), "edited by hand");
+        Files.writeString(site.resolve("extra.html"), "added by hand");
+
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"), OutputFile.text("thing", "a file now")));
+
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("home");
+        assertThat(Files.readString(site.resolve("thing"))).isEqualTo("a file now");
+        assertThat(site.resolve("extra.html")).doesNotExist();
+    }
+
+    @Test
+    void aFailedRebuildLeavesTheSiteExactlyAsItWas() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"), OutputFile.text("a.html", "a")));
+        Map<String, String> before = contents(site);
+
+        try {
+            new SiteWriter().write(site, sink -> {
+                sink.write(OutputFile.text("index.html", "changed"));
+                sink.write(OutputFile.text("new.html", "new"));
+                throw new IllegalStateException("broken link");
+            });
+        } catch (IllegalStateException expected) {
+            // the build's own error
+        }
+
+        assertThat(contents(site)).isEqualTo(before);
         try (var siblings = Files.list(temp)) {
             assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
         }
