@@ -35,7 +35,7 @@ public final class BuildCache {
 
     private static final int FORMAT = 2;
     /** Larger facts (the zips of a big reference) cost more to keep than to make again. */
-    private static final int MAX_FACT_BYTES = 1 << 20;
+    private static final int MAX_FACT_BYTES = 4 << 20;
 
     private final Path file;
     private final String stamp;

@@ -25,6 +25,12 @@ public final class SchemaSet {
     /** The annotation that names the release a schema describes: a free-form string. */
     public static final String RELEASE_ANNOTATION = "x-eventref-release";
 
+    /**
+     * The zips of folders bigger than this are made again on each build: hashing their entries
+     * costs nearly what zipping them does, and the cache would hold tens of megabytes.
+     */
+    private static final long ZIP_KEPT_BELOW = 16L << 20;
+
     private final Reference reference;
     private final SchemaLayout layout;
 
@@ -83,9 +89,13 @@ public final class SchemaSet {
                         .map(file -> new OutputFile(file.path().substring(prefix.length()), file.content()))
                         .toList();
                 String top = "eventref-schemas-" + folder.release();
-                // A rebuild zips the same entries into the same bytes: keep them between builds.
-                sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()),
-                        buildCache.fact("schema-zip", () -> SchemaZip.key(top, entries), () -> SchemaZip.zip(top, entries))));
+                // A rebuild zips the same entries into the same bytes: keep them between builds,
+                // unless they are too big to be worth keeping (a reference of thousands of events).
+                long size = entries.stream().mapToLong(entry -> entry.content().length).sum();
+                byte[] zip = size > ZIP_KEPT_BELOW
+                        ? SchemaZip.zip(top, entries)
+                        : buildCache.fact("schema-zip", () -> SchemaZip.key(top, entries), () -> SchemaZip.zip(top, entries));
+                sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()), zip));
             }
         }
         sink.write(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
