@@ -59,7 +59,10 @@ out.append("# Benchmark results\n")
 out.append("Measured by `bench/run` (run it again to get today's figures: "
            f"`bench/run --runs {runs} --sizes \"{' '.join(sizes)}\" --lines {lines}`). Every number is the median "
            f"of the runs, with the min–max of the wall times; CPU is user + system time; RSS is the peak resident "
-           "set size (`/usr/bin/time`). Output goes to tmpfs (`/dev/shm`) unless a row says otherwise.\n")
+           "set size (`/usr/bin/time`). Output goes to tmpfs (`/dev/shm`) unless a row says otherwise. A *first "
+           "build* starts with no site folder and no build cache (`--no-cache`); a *rebuild* has the site and the "
+           "build cache of the previous build, and *after an edit* one event's description was changed before "
+           "it (`bench/edit-description.py`).\n")
 out.append("## Machine\n")
 out.append(f"- CPU: {cpu_model.group(1) if cpu_model else platform.processor()}, {os.cpu_count()} cores")
 mem = re.search(r"MemTotal:\s*(\d+)", open("/proc/meminfo").read())
@@ -81,19 +84,61 @@ out.append("")
 out.append("| Ratio | Value |")
 out.append("|---|---|")
 for n in sizes:
-    ours, hugo = f"eventref build: {n} events", f"hugo: {n} pages"
-    if ours in rows and hugo in rows:
-        out.append(f"| eventref / Hugo, {n} events or pages | {stats(ours)['wall'] / stats(hugo)['wall']:.2f} |")
-if len(sizes) >= 2 and all(f"eventref build: {n} events" in rows for n in sizes[:2]):
+    hugo = f"hugo: {n} pages"
+    for kind in ("first build", "rebuild with no change"):
+        ours = f"eventref build: {n} events, {kind}"
+        if ours in rows and hugo in rows:
+            out.append(f"| eventref ({kind}) / Hugo, {n} events or pages | "
+                       f"{stats(ours)['wall'] / stats(hugo)['wall']:.2f} |")
+scaling = None
+if len(sizes) >= 2 and all(f"eventref build: {n} events, first build" in rows for n in sizes[:2]):
     small, large = sizes[0], sizes[1]
-    ratio = stats(f"eventref build: {large} events")["wall"] / stats(f"eventref build: {small} events")["wall"]
-    out.append(f"| eventref, time({large}) / time({small}) | {ratio:.2f} |")
+    scaling = (stats(f"eventref build: {large} events, first build")["wall"]
+               / stats(f"eventref build: {small} events, first build")["wall"])
+    out.append(f"| eventref first builds, time({large}) / time({small}) | {scaling:.2f} |")
 out.append("")
+
+# The targets, each with the measurement it is judged on.
+targets = []
+
+
+def target(what, value, goal, met):
+    targets.append(f"| {what} | {value} | {goal} | {'met' if met else '**not met**'} |")
+
+
+for kind in ("first build", "rebuild after an edit", "rebuild with no change"):
+    name = f"eventref build: real content, {kind}"
+    if name in rows:
+        wall = stats(name)["wall"]
+        target(f"real content, everything, whole process: {kind}", f"{wall:.2f} s", "≤ 1.0 s", wall <= 1.0)
+if "10000" in sizes and "eventref build: 10000 events, first build" in rows and "hugo: 10000 pages" in rows:
+    ours, hugo = stats("eventref build: 10000 events, first build"), stats("hugo: 10000 pages")
+    target("10,000 events: eventref / Hugo (first build)", f"{ours['wall'] / hugo['wall']:.2f}", "≤ 1.0",
+           ours["wall"] <= hugo["wall"])
+    target("10,000 events: peak RSS (first build)", f"{ours['rss']:.0f} MB", "≤ 600 MB", ours["rss"] <= 600)
+if scaling is not None:
+    target(f"time({sizes[1]}) / time({sizes[0]}), first builds", f"{scaling:.2f}", "≤ 10", scaling <= 10)
+check = next((n for n in rows if n.startswith("check-events")), None)
+ajv = next((n for n in rows if n.startswith("ajv")), None)
+if check:
+    rate = lines / stats(check)["wall"]
+    target("check-events, lines per second on one core", f"{rate:,.0f}", "≥ 200,000", rate >= 200000)
+    if ajv:
+        target("check-events / Ajv throughput", f"{stats(ajv)['wall'] / stats(check)['wall']:.2f}×", "≥ 1",
+               stats(check)["wall"] <= stats(ajv)["wall"])
+if targets:
+    out.append("## Targets\n")
+    out.append("| Target | Measured (median) | Goal | |")
+    out.append("|---|---|---|---|")
+    out.extend(targets)
+    out.append("")
 
 out.append("## Phases of `eventref build --timings`\n")
 out.append("Phases overlap: the schemas are made beside the pages, and `output` is the whole of rendering and "
            "writing.\n")
-for label, name in [("real content", "timings-real.txt")] + [(f"{n} events", f"timings-{n}.txt") for n in sizes]:
+for label, name in [("real content, first build", "timings-real.txt"),
+                    ("real content, rebuild after an edit", "timings-real-rebuild.txt")] \
+        + [(f"{n} events, first build", f"timings-{n}.txt") for n in sizes]:
     text = read(name)
     if text:
         out.append(f"**{label}**\n")
