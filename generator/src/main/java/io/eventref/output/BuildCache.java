@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  * a folder zips to these bytes), remembered between builds under the MD5 of what they were
  * derived from, so that a rebuild of unchanged output does not derive them again. MD5 guards
  * against accidental change, which is all a cache of one's own output meets, and costs a third of
- * SHA-256 under the quick-start compiler that short builds run on (it has no SHA intrinsics). A fact is a pure
- * function of that content and of the generator, so a cache made by another version of eventref
- * (another {@code stamp}) is ignored.
+ * SHA-256 under the quick-start compiler that short builds run on (it has no SHA intrinsics). A
+ * fact is a pure function of that content and of the generator, so a cache made by another
+ * version of eventref (another {@code stamp}) is ignored.
  *
  * <p>A cache is one file; it holds the facts the last build used, so it never grows beyond one
  * build's worth. A missing, unreadable or foreign file is an empty cache; a cache that cannot be
