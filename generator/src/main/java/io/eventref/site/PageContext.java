@@ -24,7 +24,7 @@ final class PageContext {
 
     private final Reference reference;
     private final BuildOptions options;
-    private final Sanitizer sanitizer = new Sanitizer();
+    private final Sanitizer sanitizer;
     private final List<String> releasesNewestFirst;
     private final Map<String, List<Event>> eventsByName = new LinkedHashMap<>();
     private final Map<String, FieldGroup> groupsByName = new HashMap<>();
@@ -37,6 +37,7 @@ final class PageContext {
     PageContext(Reference reference, BuildOptions options, boolean downloads) {
         this.reference = reference;
         this.options = options;
+        this.sanitizer = new Sanitizer(options.cache());
         this.downloads = downloads;
         for (Event event : reference.events()) {
             eventsByName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event);

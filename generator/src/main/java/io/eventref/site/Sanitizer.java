@@ -1,8 +1,11 @@
 package io.eventref.site;
 
 import io.eventref.model.Description;
+import io.eventref.output.BuildCache;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -19,19 +22,34 @@ final class Sanitizer {
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
     private final Map<String, String> clean = new ConcurrentHashMap<>();
     private final Map<String, String> summaries = new ConcurrentHashMap<>();
+    private final BuildCache cache;
 
-    /** The description's HTML, sanitised (once per distinct HTML: inherited fields share theirs). */
+    /** A sanitiser that keeps its results in {@code cache} for the next build. */
+    Sanitizer(BuildCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The description's HTML, sanitised (once per distinct HTML: inherited fields share theirs;
+     * and once for all builds while it does not change).
+     */
     String html(Description description) {
         if (description.isEmpty()) {
             return "";
         }
-        return clean.computeIfAbsent(description.html(),
-                html -> Jsoup.clean(html, BASE, safelist, output).strip());
+        return clean.computeIfAbsent(description.html(), html -> remembered("sanitized-html-1", html,
+                () -> Jsoup.clean(html, BASE, safelist, output).strip()));
     }
 
     /** The description as plain text, cut after its first sentence (for lists and search). */
     String summary(Description description) {
-        return summaries.computeIfAbsent(description.html(), Sanitizer::firstSentence);
+        return summaries.computeIfAbsent(description.html(),
+                html -> remembered("summary-1", html, () -> firstSentence(html)));
+    }
+
+    private String remembered(String kind, String html, Supplier<String> derive) {
+        return new String(cache.fact(kind, html, () -> derive.get().getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
     }
 
     private static String firstSentence(String html) {
