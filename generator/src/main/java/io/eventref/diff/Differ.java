@@ -5,6 +5,7 @@ import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Compares the reference as it stood in two releases ({@link Reference#asOf}), looking at the whole
@@ -20,7 +21,16 @@ public final class Differ {
      * @throws IllegalArgumentException when {@code from} is not older than {@code to}
      */
     public DiffReport compare(Reference reference, Version from, Version to) {
+        return compare(reference, from, to, reference::asOf);
+    }
+
+    /**
+     * Like {@link #compare(Reference, Version, Version)}, with {@code asOf} giving the reference as
+     * of a release, as {@link Reference#asOf} does (a caller making many reports can share them).
+     */
+    public DiffReport compare(Reference reference, Version from, Version to, Function<Version, Reference> asOf) {
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         reference.requireRelease(from);
@@ -28,7 +38,7 @@ public final class Differ {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from: " + from + " is not older than to: " + to);
         }
-        Span span = Span.of(reference, from, to);
+        Span span = new Span(reference, from, to, asOf.apply(from), asOf.apply(to));
         List<Difference> differences = new ArrayList<>(new EventDiffer(span).compare());
         differences.addAll(new CategoryDiffer(span).compare());
         return new DiffReport(from, to, differences);

@@ -22,10 +22,6 @@ record Span(Reference whole, Version from, Version to, Reference before, Referen
         Objects.requireNonNull(after, "after");
     }
 
-    static Span of(Reference whole, Version from, Version to) {
-        return new Span(whole, from, to, whole.asOf(from), whole.asOf(to));
-    }
-
     /** Whether {@code version} is after {@code from} and no later than {@code to}. */
     boolean covers(Version version) {
         return version != null && version.isAfter(from) && !version.isAfter(to);

@@ -4,10 +4,15 @@ import io.eventref.diff.DiffJson;
 import io.eventref.diff.DiffMarkdown;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Differ;
+import io.eventref.model.Reference;
 import io.eventref.model.Release;
+import io.eventref.model.Version;
 import io.eventref.output.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The diff reports between consecutive releases (a page, Markdown and JSON each) and the compare
@@ -20,6 +25,8 @@ final class DiffPages {
     static final String COMPARE_SCRIPT = "assets/compare.js";
 
     private final PageContext context;
+    /** The references as of a release that a report still needs (see {@link #asOf}). */
+    private final Map<Version, AsOf> asOf = new ConcurrentHashMap<>();
 
     DiffPages(PageContext context) {
         this.context = context;
@@ -41,7 +48,32 @@ final class DiffPages {
     }
 
     DiffReport compare(Release[] pair) {
-        return new Differ().compare(context.reference(), pair[0].version(), pair[1].version());
+        return new Differ().compare(context.reference(), pair[0].version(), pair[1].version(), this::asOf);
+    }
+
+    /**
+     * The reference as of {@code release}, made once for the two reports that need it (the one
+     * from it and the one to it) and let go after the second, so a big reference does not hold
+     * one copy per release.
+     */
+    private Reference asOf(Version release) {
+        AsOf entry = asOf.computeIfAbsent(release, version -> new AsOf(context.reference().asOf(version),
+                new AtomicInteger(uses(version))));
+        if (entry.uses().decrementAndGet() <= 0) {
+            asOf.remove(release, entry);
+        }
+        return entry.reference();
+    }
+
+    /** How many consecutive pairs {@code release} belongs to: one for the oldest and the newest. */
+    private int uses(Version release) {
+        List<Release> releases = context.reference().releases();
+        boolean end = releases.get(0).version().equals(release)
+                || releases.get(releases.size() - 1).version().equals(release);
+        return end ? 1 : 2;
+    }
+
+    private record AsOf(Reference reference, AtomicInteger uses) {
     }
 
     /** The Markdown and JSON downloads of a report. */
