@@ -1,30 +1,30 @@
 package io.eventref.build;
 
-import io.eventref.output.Timings;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
+import io.eventref.output.BuildCache;
 import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
-import io.eventref.output.BuildCache;
+import io.eventref.output.OutputSink;
+import io.eventref.output.Timings;
 import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
 import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
-import io.eventref.output.OutputSink;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.LinkedHashMap;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
