@@ -13,8 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,13 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SiteUpdate implements OutputSink {
 
     private final Path site;
-    private final Path staging;
+    /** Where the new and changed files go until the build succeeded. */
+    private final SiteWriter.FolderSink staging;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final List<String> staged = new ArrayList<>();
-    /** The staging folders made so far; a folder is in it only once it exists. */
-    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
-    SiteUpdate(Path site, Path staging) {
+    SiteUpdate(Path site, SiteWriter.FolderSink staging) {
         this.site = site;
         this.staging = staging;
     }
@@ -46,14 +44,8 @@ final class SiteUpdate implements OutputSink {
             throw new IllegalArgumentException("file: " + file.path() + " is written twice");
         }
         try {
-            if (Arrays.equals(current(site.resolve(file.path())), file.content())) {
-                return;
-            }
-            Path path = staging.resolve(file.path());
-            folders.computeIfAbsent(path.getParent(), SiteWriter::createFolder);
-            Files.write(path, file.content());
-            synchronized (staged) {
-                staged.add(file.path());
+            if (!Arrays.equals(current(site.resolve(file.path())), file.content())) {
+                staging.write(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,13 +61,6 @@ final class SiteUpdate implements OutputSink {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return null;
-        }
-    }
-
-    /** How many files the build changed or added (the rest were equal). */
-    int changed() {
-        synchronized (staged) {
-            return staged.size();
         }
     }
 
@@ -118,15 +103,10 @@ final class SiteUpdate implements OutputSink {
                 }
             }
         }
-        List<String> moves;
-        synchronized (staged) {
-            moves = new ArrayList<>(staged);
-        }
-        moves.sort(null);
-        for (String path : moves) {
+        for (String path : new TreeSet<>(staging.paths())) {
             Path target = site.resolve(path);
             Files.createDirectories(target.getParent());
-            Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
+            Files.move(staging.folder().resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         }
     }

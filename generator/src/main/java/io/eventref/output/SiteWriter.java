@@ -79,18 +79,23 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
         Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-        if (Files.isRegularFile(absolute.resolve(MARKER))) {
-            update(absolute, fresh, production);
-            return;
-        }
+        FolderSink folder = new FolderSink(fresh);
+        // A site built before is updated with what changed (see SiteUpdate); fresh then stages it.
+        SiteUpdate update = Files.isRegularFile(absolute.resolve(MARKER)) ? new SiteUpdate(absolute, folder) : null;
         try {
             try {
-                production.produce(new FolderSink(fresh));
+                production.produce(update != null ? update : folder);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-            swap(absolute, fresh, parent, name);
+            if (update != null) {
+                update.apply(MARKER);
+                Files.writeString(absolute.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+                deleteTree(fresh);
+            } else {
+                Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+                swap(absolute, fresh, parent, name);
+            }
         } catch (IOException | RuntimeException | Error e) {
             try {
                 deleteTree(fresh);
@@ -102,28 +107,8 @@ public final class SiteWriter {
         }
     }
 
-    /** Rewrites a site eventref built before, writing only the files that changed (see {@link SiteUpdate}). */
-    private static void update(Path site, Path staging, Production production) throws IOException {
-        SiteUpdate update = new SiteUpdate(site, staging);
-        try {
-            try {
-                production.produce(update);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            update.apply(MARKER);
-            Files.writeString(site.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-        } finally {
-            try {
-                deleteTree(staging);
-            } catch (IOException | RuntimeException cleanup) {
-                // Threads of a failed production may still be writing; the build's error is what counts.
-            }
-        }
-    }
-
     /** Writes each file into a folder as it comes; thread-safe. */
-    private static final class FolderSink implements OutputSink {
+    static final class FolderSink implements OutputSink {
         private final Path folder;
         private final Set<String> paths = ConcurrentHashMap.newKeySet();
         /** The folders made so far; a folder is in it only once it exists. */
@@ -131,6 +116,15 @@ public final class SiteWriter {
 
         FolderSink(Path folder) {
             this.folder = folder;
+        }
+
+        Path folder() {
+            return folder;
+        }
+
+        /** The paths of the files written so far. */
+        Set<String> paths() {
+            return paths;
         }
 
         @Override
@@ -149,7 +143,7 @@ public final class SiteWriter {
         }
     }
 
-    static Boolean createFolder(Path folder) {
+    private static Boolean createFolder(Path folder) {
         try {
             Files.createDirectories(folder);
             return Boolean.TRUE;
