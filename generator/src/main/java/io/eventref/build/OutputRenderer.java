@@ -14,14 +14,12 @@ import io.eventref.schema.SchemaSet;
 import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -96,13 +94,8 @@ public final class OutputRenderer {
         }
 
         void requireValid(List<FreshSchema> fresh) {
-            Map<String, byte[]> texts = new LinkedHashMap<>();
-            for (FreshSchema schema : fresh) {
-                texts.put(schema.document().path(), schema.json().getBytes(StandardCharsets.UTF_8));
-            }
-            List<SchemaDocument> unknown = fresh.stream()
-                    .filter(schema -> cache.fact(VALID, () -> texts.get(schema.document().path()), () -> null) == null)
-                    .map(FreshSchema::document)
+            List<FreshSchema> unknown = fresh.stream()
+                    .filter(schema -> cache.fact(VALID, schema.json(), () -> null) == null)
                     .toList();
             if (unknown.isEmpty()) {
                 return;
@@ -110,9 +103,9 @@ public final class OutputRenderer {
             if (check == null) {
                 check = new MetaSchemaCheck();
             }
-            OutputRenderer.requireValid(check, unknown);
-            for (SchemaDocument valid : unknown) {
-                cache.fact(VALID, () -> texts.get(valid.path()), () -> new byte[0]);
+            OutputRenderer.requireValid(check, unknown.stream().map(FreshSchema::document).toList());
+            for (FreshSchema valid : unknown) {
+                cache.fact(VALID, valid.json(), () -> new byte[0]);
             }
         }
     }

@@ -88,7 +88,7 @@ public final class BuildCache {
         return fact;
     }
 
-    /** Like {@link #fact(String, byte[], Supplier)} for text content, as UTF-8. */
+    /** Like {@link #fact(String, Supplier, Supplier)} for text content, as UTF-8. */
     public byte[] fact(String kind, String content, Supplier<byte[]> derive) {
         return fact(kind, () -> content.getBytes(StandardCharsets.UTF_8), derive);
     }
