@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Where the test fixtures and the project's own content are, and golden-file comparison. */
@@ -36,6 +38,20 @@ public final class Fixtures {
     /** {@code src/test/resources/reference/<name>}: copies of the ground truth. */
     public static Path reference(String name) {
         return projectRoot().resolve("generator/src/test/resources/reference").resolve(name);
+    }
+
+    /**
+     * Every file below {@code folder}, by relative path, with its bytes as ISO-8859-1 (lossless
+     * for the binary files, zips, too), sorted: two folders compare equal when their files do.
+     */
+    public static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 
     public static List<Path> subfolders(Path folder) {

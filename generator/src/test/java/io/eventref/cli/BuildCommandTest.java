@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +35,21 @@ class BuildCommandTest {
         Cli.run("build", "--content", content, "--out", temp.resolve("a").toString());
         Cli.run("build", "--content", content, "--out", temp.resolve("b").toString());
 
-        assertThat(snapshot(temp.resolve("a"))).isEqualTo(snapshot(temp.resolve("b")));
+        assertThat(Fixtures.snapshot(temp.resolve("a"))).isEqualTo(Fixtures.snapshot(temp.resolve("b")));
     }
 
     @Test
     void aFailedBuildWritesNothingAndLeavesTheLastGoodSiteAsItWas() throws IOException {
         Path site = temp.resolve("site");
         assertThat(Cli.run("build", "--content", content, "--out", site.toString()).status()).isZero();
-        Map<String, String> before = snapshot(site);
+        Map<String, String> before = Fixtures.snapshot(site);
 
         Cli cli = Cli.run("build", "--content", Fixtures.fixture("rules/unknown-parent").resolve("content").toString(),
                 "--out", site.toString());
 
         assertThat(cli.status()).isEqualTo(1);
         assertThat(cli.err()).contains("[unknown-parent]").contains("nothing was written");
-        assertThat(snapshot(site)).isEqualTo(before);
+        assertThat(Fixtures.snapshot(site)).isEqualTo(before);
         try (Stream<Path> siblings = Files.list(temp)) {
             assertThat(siblings).as("no leftover build folders").containsExactly(site);
         }
@@ -94,7 +93,7 @@ class BuildCommandTest {
         Cli.run("build", "--content", content, "--out", temp.resolve("b").toString(), "--no-cache");
 
         assertThat(rebuild.status()).as(rebuild.err()).isZero();
-        assertThat(snapshot(temp.resolve("a"))).isEqualTo(snapshot(temp.resolve("b")));
+        assertThat(Fixtures.snapshot(temp.resolve("a"))).isEqualTo(Fixtures.snapshot(temp.resolve("b")));
     }
 
     @Test
@@ -153,17 +152,5 @@ class BuildCommandTest {
         Cli cli = Cli.run("build", "--timings", "--content", content, "--out", temp.resolve("site").toString());
 
         assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^output +[0-9.]+ ms$");
-    }
-
-    private static Map<String, String> snapshot(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                // Bytes as ISO-8859-1: lossless for the binary files (zips) too.
-                files.put(folder.relativize(file).toString(),
-                        new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }

@@ -2,17 +2,17 @@ package io.eventref.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventref.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,19 +72,14 @@ class SiteWriterTest {
         }
 
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("good");
+        assertNothingBesideTheSite();
+    }
+
+    /** Asserts that the writer left nothing beside the site (no fresh, staging or old folder). */
+    private void assertNothingBesideTheSite() throws IOException {
         try (var siblings = Files.list(temp)) {
             assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
         }
-    }
-
-    private static Map<String, String> contents(Path site) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (var files = Files.walk(site)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(site.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 
     @Test
@@ -99,15 +94,13 @@ class SiteWriterTest {
                 OutputFile.text("events/a.html", "a"), OutputFile.text("events/b.html", "b, changed"),
                 OutputFile.text("events/c.html", "c")));
 
-        assertThat(contents(site)).containsExactly(Map.entry(SiteWriter.MARKER, Files.readString(site.resolve(SiteWriter.MARKER))),
+        assertThat(Fixtures.snapshot(site)).containsExactly(Map.entry(SiteWriter.MARKER, Files.readString(site.resolve(SiteWriter.MARKER))),
                 Map.entry("events/a.html", "a"), Map.entry("events/b.html", "b, changed"),
                 Map.entry("events/c.html", "c"), Map.entry("index.html", "home"));
         assertThat(Files.readAttributes(site.resolve("events/a.html"), BasicFileAttributes.class).fileKey())
                 .as("an unchanged file is not written again").isEqualTo(untouched);
         assertThat(site.resolve("old")).doesNotExist();
-        try (var siblings = Files.list(temp)) {
-            assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
-        }
+        assertNothingBesideTheSite();
     }
 
     @Test
@@ -129,7 +122,7 @@ class SiteWriterTest {
     void aFailedRebuildLeavesTheSiteExactlyAsItWas() throws IOException {
         Path site = temp.resolve("site");
         new SiteWriter().write(site, List.of(OutputFile.text("index.html", "home"), OutputFile.text("a.html", "a")));
-        Map<String, String> before = contents(site);
+        Map<String, String> before = Fixtures.snapshot(site);
 
         try {
             new SiteWriter().write(site, sink -> {
@@ -141,9 +134,7 @@ class SiteWriterTest {
             // the build's own error
         }
 
-        assertThat(contents(site)).isEqualTo(before);
-        try (var siblings = Files.list(temp)) {
-            assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("site");
-        }
+        assertThat(Fixtures.snapshot(site)).isEqualTo(before);
+        assertNothingBesideTheSite();
     }
 }
