@@ -53,13 +53,18 @@ def prepare(scratch, base):
     etc = os.path.join(scratch, "etc")
     db = sqlite3.connect(os.path.join(etc, "users.sqlite"))
     db.execute("CREATE TABLE users (username TEXT PRIMARY KEY, password TEXT, quota_rule TEXT,"
-               " proxy TEXT, host TEXT, imap_port INTEGER, pop3_port INTEGER)")
+               " proxy TEXT, host TEXT, imap_port INTEGER, pop3_port INTEGER, fts TEXT, fts_solr TEXT)")
     for user in USERS:
         db.execute("INSERT INTO users (username, password, quota_rule) VALUES (?, ?, ?)",
                    (user, PASSWORD, SMALL_QUOTA if user == "dave" else None))
-    db.execute("INSERT INTO users VALUES ('proxied', ?, NULL, 'y', ?, ?, ?)",
+    # erin searches through Solr (the HTTP sink's fake, which moved: a redirect)
+    db.execute("UPDATE users SET fts = 'solr', fts_solr = ? WHERE username = 'erin'",
+               (f"url=http://localhost:{base + PORTS['http_sink']}/solr/",))
+    db.execute("INSERT INTO users (username, password, proxy, host, imap_port, pop3_port)"
+               " VALUES ('proxied', ?, 'y', ?, ?, ?)",
                (PASSWORD, HOST, base + PORTS["backend_imap"], base + PORTS["backend_pop3"]))
-    db.execute("INSERT INTO users VALUES ('proxydead', ?, NULL, 'y', ?, ?, ?)",
+    db.execute("INSERT INTO users (username, password, proxy, host, imap_port, pop3_port)"
+               " VALUES ('proxydead', ?, 'y', ?, ?, ?)",
                (PASSWORD, HOST, base + PORTS["unused"], base + PORTS["unused"]))
     db.commit()
     db.close()
@@ -83,6 +88,19 @@ def write_active_script(sieve, user, name, text):
         f.write(text)
     os.symlink(os.path.join(user, name + ".sieve"), os.path.join(sieve, user + ".active.sieve"))
 
+
+SOLR_EMPTY_RESPONSE = (b'<?xml version="1.0" encoding="UTF-8"?>\n<response><lst name="responseHeader">'
+                       b'<int name="status">0</int><int name="QTime">1</int></lst>'
+                       b'<result name="response" numFound="0" start="0" maxScore="0.0"></result></response>\n')
+
+ATTACHMENT_MESSAGE = (
+    "From: <sender@remote.test>\r\nTo: <alice@eventref.test>\r\nSubject: attachment\r\n"
+    "Message-ID: <attachment@eventref.test>\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+    "--b1\r\nContent-Type: text/plain\r\n\r\nSee the attached report.\r\n"
+    "--b1\r\nContent-Type: application/pdf; name=\"report.pdf\"\r\n"
+    "Content-Disposition: attachment; filename=\"report.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    + base64.b64encode(b"%PDF-1.4 not really a pdf, for the fts tika parser\n").decode() + "\r\n--b1--\r\n")
 
 ALICE_SIEVE = """\
 require ["fileinto", "reject", "vacation", "enotify", "vnd.dovecot.report", "editheader",
@@ -191,7 +209,9 @@ class HttpSink(http.server.ThreadingHTTPServer):
 
 class HttpSinkHandler(http.server.BaseHTTPRequestHandler):
     """/policy: the auth policy server (refuses the login "blocked"); /push: push notifications
-    (500 for bob's, to exercise the failure path); anything else 404."""
+    (500 for bob's, to exercise the failure path; 408 for luauser's first, to make the client
+    retry); /tika/: a Tika server; /solr/: a Solr server whose select moved (302) to /solr-moved/;
+    anything else 404."""
 
     def log_message(self, fmt, *args):
         log("http sink:", fmt % args)
@@ -216,6 +236,8 @@ class HttpSinkHandler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     def handle_any(self):
+        if self.path.startswith("http://"):    # absolute-form target, as after a redirect
+            self.path = "/" + self.path.split("/", 3)[3]
         body = self.body()
         with self.server.cond:
             self.server.requests.append((self.path, body))
@@ -225,10 +247,22 @@ class HttpSinkHandler(http.server.BaseHTTPRequestHandler):
             answer = {"status": -1, "msg": "Blocked by policy"} if blocked else {"status": 0, "msg": ""}
             self.respond(200, json.dumps(answer).encode())
         elif self.path.startswith("/push"):
-            if b"bob@" in body or b'"bob"' in body:
+            if b"bob@" in body:
                 self.respond(500, b"push endpoint failed", "text/plain")
+            elif b"luauser@" in body and sum(1 for p, b in self.server.requests if b"luauser@" in b) == 1:
+                self.respond(408, b"request timeout, try again", "text/plain")   # retried once
             else:
                 self.respond(204)
+        elif self.path.startswith("/tika/"):
+            self.respond(200, b"text extracted from the attachment by the fake tika", "text/plain")
+        elif self.path.startswith("/solr/select"):    # Solr moved: exercises the client's redirect
+            self.send_response(302)
+            self.send_header("Location", "http://localhost:%d/solr-moved/%s" % (
+                self.server.server_address[1], self.path[len("/solr/"):]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path.startswith(("/solr-moved/select", "/solr/update")):
+            self.respond(200, SOLR_EMPTY_RESPONSE, "application/xml")
         else:
             self.respond(404, b"not found", "text/plain")
 
@@ -325,7 +359,7 @@ def message(subject, to="alice@eventref.test", sender="sender@remote.test", body
     if size > len(text):
         text += ("x" * 70 + "\r\n") * ((size - len(text)) // 72 + 1)
     return (f"From: <{sender}>\r\nTo: <{to}>\r\nSubject: {subject}\r\n"
-            f"Date: {email.utils.formatdate(0)}\r\nMessage-ID: <{subject.replace(' ', '-')}.{to}@eventref.test>\r\n"
+            f"Date: {email.utils.formatdate(0)}\r\nMessage-ID: <{subject.replace(' ', '-')}.{to.split('@')[0]}@eventref.test>\r\n"
             f"\r\n{text}")
 
 
@@ -567,18 +601,21 @@ class Workload:
         self.must("SETMETADATA http-notify (alice)", imap_cmd, m, "SETMETADATA", '""',
                   '(/private/vendor/vendor.dovecot/http-notify "user=alice@eventref.test")')
         m.logout()
-        m = self.imap("bob")
-        self.must("SETMETADATA http-notify (bob)", imap_cmd, m, "SETMETADATA", '""',
-                  '(/private/vendor/vendor.dovecot/http-notify "user=bob@eventref.test")')
-        m.logout()
+        for user in ("bob", "luauser"):
+            m = self.imap(user)
+            self.must(f"SETMETADATA http-notify ({user})", imap_cmd, m, "SETMETADATA", '""',
+                      f'(/private/vendor/vendor.dovecot/http-notify "user={user}@eventref.test")')
+            m.logout()
         before = len(self.http.requests)
         c = self.lmtp()
         self.must("LMTP delivery with a push notification", c.deliver, "sender@remote.test",
                   {"alice@eventref.test": 250}, message("push"))
         self.must("LMTP delivery whose push notification fails", c.deliver, "sender@remote.test",
                   {"bob@eventref.test": 250}, message("push failure"))
+        self.must("LMTP delivery whose push notification is retried", c.deliver, "sender@remote.test",
+                  {"luauser@eventref.test": 250}, message("push retry"))
         c.quit()
-        self.must("push notifications reach the HTTP sink", self.http.wait_requests, "/push", 2)
+        self.must("push notifications reach the HTTP sink", self.http.wait_requests, "/push", 4)
         log("http sink requests so far:", len(self.http.requests) - before)
 
     def quota(self):
@@ -740,6 +777,10 @@ class Workload:
         log("  dovecot-lda to an unknown user failed as expected:", p.returncode)
 
     def fts(self):
+        c = self.lmtp()
+        self.must("LMTP delivery of a message with an attachment", c.deliver, "sender@remote.test",
+                  {"alice@eventref.test": 250}, ATTACHMENT_MESSAGE)
+        c.quit()
         since = self.events.mark()
         m = self.imap("alice")
         m.select("INBOX")
@@ -748,6 +789,13 @@ class Workload:
         m.logout()
         self.doveadm("index", "-u", "bob", "-q", "INBOX")
         self.must("indexing by the indexer", self.events.wait, "indexer_worker_indexing_finished", 60, since)
+        if self.series == "2.3":
+            self.must("the attachment went to Tika", self.http.wait_requests, "/tika/", 1)
+        m = self.imap("erin")
+        m.select("INBOX")
+        self.must("SEARCH BODY through Solr", ok, m.search(None, "BODY", "workload"))
+        m.logout()
+        self.must("the Solr lookup followed the redirect", self.http.wait_requests, "/solr-moved/select", 1)
         self.doveadm("fts", "rescan", "-u", "alice")
         self.doveadm("index", "-u", "alice", "*")
         self.doveadm("fts", "lookup", "-u", "alice", "body", "workload")
@@ -790,6 +838,17 @@ class Workload:
         m.select("INBOX")
         m.fetch("1:*", fetch)
         m.logout()
+        # a message file that grew behind Dovecot's back: its cached size (S= in the file name)
+        # no longer matches, so reading it marks the cache record corrupted
+        cur = os.path.join(maildir, "cur")
+        grown = sorted(n for n in os.listdir(cur) if ",S=" in n)[0]
+        with open(os.path.join(cur, grown), "ab") as f:
+            f.write(b"A line appended behind Dovecot's back.\r\n")
+        log("step: grew", grown)
+        m = self.imap("carol")
+        m.select("INBOX")
+        # the server reports the broken size and disconnects
+        self.must_fail("FETCH of a message whose size changed", m.fetch, "1:*", "(BODY.PEEK[])")
         index = os.path.join(maildir, "dovecot.index")
         if os.path.exists(index):
             with open(index, "r+b") as f:
