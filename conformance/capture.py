@@ -65,21 +65,25 @@ def run(cmd):
 
 
 def reasons():
-    """unreached-reasons.tsv: event name (or a prefix ending in *), tab, the reason."""
+    """unreached-reasons.tsv: event name (or a prefix ending in *), series (2.3, 2.4 or *), reason."""
     out = []
     with open(os.path.join(HERE, "unreached-reasons.tsv"), encoding="utf-8") as f:
-        for line in f:
+        for number, line in enumerate(f, 1):
             if line.strip() and not line.startswith("#"):
-                name, reason = line.rstrip("\n").split("\t", 1)
-                out.append((name, reason))
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 3:
+                    sys.exit(f"capture.py: unreached-reasons.tsv:{number}: expected 3 tab-separated columns")
+                out.append(tuple(parts))
     return out
 
 
-def reason_for(event, table):
-    for name, reason in table:
+def reason_for(event, release, table):
+    for name, series, reason in table:
+        if series not in ("*", release) and not release.startswith(series + "."):
+            continue
         if name == event or (name.endswith("*") and event.startswith(name[:-1])):
             return reason
-    return "no reason recorded: the workload does not reach it yet"
+    return "**No reason recorded: a gap of the workload.**"
 
 
 def report(project, out, captures):
@@ -106,7 +110,7 @@ def report(project, out, captures):
         if as_of != release:
             text += [f"The model has no release {release} yet: compared with {as_of}, its newest.", ""]
         text += ["| Event | Why the workload does not reach it |", "|---|---|"]
-        text += [f"| `{n}` | {reason_for(n, table)} |" for n in missing]
+        text += [f"| `{n}` | {reason_for(n, release, table)} |" for n in missing]
         text += ["", "Observed but not documented: " + (", ".join(f"`{n}`" for n in undocumented) or "none") + ".", ""]
     body = "\n".join(text)
     with open(out, "w", encoding="utf-8") as f:
