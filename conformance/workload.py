@@ -420,7 +420,6 @@ class Workload:
         self.conf = os.path.join(self.scratch, "etc", "main.conf")
         self.events = EventLog(os.path.join(self.scratch, "log", "main.log"))
         self.backend_events = EventLog(os.path.join(self.scratch, "log", "backend.log"))
-        self.failures = []
 
     def port(self, name):
         return self.base + PORTS[name]
@@ -1057,6 +1056,11 @@ def main():
     except StepFailed as e:
         log("FAILED:", e)
         print(f"workload failed: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:   # a server answer the workload did not expect, outside a step
+        import traceback
+        traceback.print_exc()
+        print(f"workload failed: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
     log(f"workload finished in {time.monotonic() - started:.1f} s")
     return 0
