@@ -32,7 +32,7 @@ class ArchitectureTest {
             "picocli", Set.of("cli"),
             // Jackson is the JSON and YAML tree of every stage that reads or writes those formats
             // (history: the JSON output of `eventref history`).
-            "com.fasterxml.jackson", Set.of("content", "validate", "export", "schema", "cli", "check", "diff", "site",
+            "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff", "site",
                     "history"));
 
     @Test

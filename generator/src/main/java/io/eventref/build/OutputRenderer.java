@@ -1,6 +1,7 @@
 package io.eventref.build;
 
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import io.eventref.output.BuildCache;
 import io.eventref.output.BuildOptions;
@@ -46,7 +47,7 @@ public final class OutputRenderer {
      */
     public void render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () ->
-                OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
+                OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference)))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
         Set<String> published = new HashSet<>(schemas.paths());
         published.add("model.json");

@@ -7,6 +7,7 @@ import io.eventref.check.JsonReport;
 import io.eventref.check.ReleaseRules;
 import io.eventref.check.TextReport;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.IOException;
@@ -88,7 +89,7 @@ final class CheckEventsCommand implements Callable<Integer> {
         }
         CheckSummary summary = check.summary();
         if (json) {
-            out.print(ModelExporter.toJson(machine.tree(summary)));
+            out.print(Json.pretty(machine.tree(summary)));
         } else {
             text.summary(summary);
         }

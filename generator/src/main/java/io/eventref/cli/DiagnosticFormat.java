@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import java.io.PrintWriter;
 
 /** How diagnostics are printed: for people, for machines, or as GitHub Actions annotations. */
@@ -36,7 +37,7 @@ enum DiagnosticFormat {
                 node.put("rule", diagnostic.rule());
                 node.put("message", diagnostic.message());
             }
-            out.print(ModelExporter.toJson(root));
+            out.print(Json.pretty(root));
         }
     },
     GITHUB {

@@ -1,6 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.history.Findings;
 import io.eventref.history.History;
 import io.eventref.history.HistoryJson;
@@ -52,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
                     + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? ModelExporter.toJson(HistoryJson.toTree(findings))
+        out.print(format.equals("json") ? Json.pretty(HistoryJson.toTree(findings))
                 : new HistoryText(reference.releases().get(0).version()).render(findings));
         return ExitCodes.OK;
     }

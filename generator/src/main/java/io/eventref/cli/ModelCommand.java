@@ -1,6 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class ModelCommand implements Callable<Integer> {
         }
         var tree = new ModelExporter().toTree(reference);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? ModelExporter.toJson(tree) : ModelExporter.toYaml(tree));
+        out.print(format.equals("json") ? Json.pretty(tree) : Json.yaml(tree));
         return ExitCodes.OK;
     }
 }

@@ -23,7 +23,6 @@ final class PageContext {
     static final String FAVICON = "favicon.svg";
 
     private final Reference reference;
-    private final BuildOptions options;
     private final Sanitizer sanitizer;
     private final List<String> releasesNewestFirst;
     private final Map<String, List<Event>> eventsByName = new LinkedHashMap<>();
@@ -36,7 +35,6 @@ final class PageContext {
     /** {@code downloads}: whether the build publishes schema downloads for the navigation to offer. */
     PageContext(Reference reference, BuildOptions options, boolean downloads) {
         this.reference = reference;
-        this.options = options;
         this.sanitizer = new Sanitizer(options.cache());
         this.downloads = downloads;
         for (Event event : reference.events()) {
@@ -62,10 +60,6 @@ final class PageContext {
 
     Reference reference() {
         return reference;
-    }
-
-    BuildOptions options() {
-        return options;
     }
 
     Sanitizer sanitizer() {

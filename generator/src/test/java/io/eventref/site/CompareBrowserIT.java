@@ -14,6 +14,7 @@ import io.eventref.diff.DiffJson;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Differ;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Event;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
@@ -166,7 +167,7 @@ class CompareBrowserIT {
                 }).toList());
         open(diffFixture.folder(), "compare.html");
         driver.executeScript("window.EVENTREF_MODEL = JSON.parse(arguments[0]);",
-                ModelExporter.toJson(new ModelExporter().toTree(aliased)));
+                Json.pretty(new ModelExporter().toTree(aliased)));
 
         assertThat(comparedPairs(aliased)).isEqualTo(pairs(aliased));
         assertThat(driver.executeScript("return window.eventrefCompare('2.3.7', '2.3.18').events.renamed[0].note;"))
@@ -186,8 +187,8 @@ class CompareBrowserIT {
             JsonNode actual = JSON.readTree(json);
             JsonNode expected = JSON.readTree(DiffJson.toJson(new Differ().compare(reference, pair[0], pair[1])));
             assertThat(actual).as("%s to %s", pair[0], pair[1]).isEqualTo(expected);
-            assertThat(ModelExporter.toJson(actual)).as("keys in order, %s to %s", pair[0], pair[1])
-                    .isEqualTo(ModelExporter.toJson(expected));
+            assertThat(Json.pretty(actual)).as("keys in order, %s to %s", pair[0], pair[1])
+                    .isEqualTo(Json.pretty(expected));
             compared++;
         }
         return compared;
