@@ -2,6 +2,9 @@ package io.eventref;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventref.build.ReferenceLoader;
+import io.eventref.model.Reference;
+import io.eventref.output.Timings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Where the test fixtures and the project's own content are, and golden-file comparison. */
+/**
+ * Where the test fixtures and the project's own content are, how tests load them, and golden-file
+ * comparison. Only the tests that hold the real reference (the {@code RealReference*Test} classes)
+ * read the project's {@code content/}; every other test reads fixtures.
+ */
 public final class Fixtures {
 
     private Fixtures() {
@@ -25,9 +32,21 @@ public final class Fixtures {
         return path.toAbsolutePath().normalize();
     }
 
-    /** The real content of the reference. */
+    /** The real content of the reference: for the {@code RealReference*Test} classes only. */
     public static Path content() {
         return projectRoot().resolve("content");
+    }
+
+    /** {@code src/test/resources/fixtures/<name>/content}. */
+    public static Path content(String fixture) {
+        return fixture(fixture).resolve("content");
+    }
+
+    /** The reference of a content folder, which must have no diagnostic at all. */
+    public static Reference load(Path content) {
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content", new Timings());
+        assertThat(loaded.diagnostics().sorted()).as("diagnostics of %s", content).isEmpty();
+        return loaded.reference().orElseThrow();
     }
 
     /** {@code src/test/resources/fixtures/<name>}. */

@@ -2,13 +2,11 @@ package io.eventref.diff;
 
 import io.eventref.model.Category;
 import io.eventref.model.Lifecycle;
-import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The differences between the categories of the two releases, in alphabetical order: added,
@@ -23,9 +21,9 @@ final class CategoryDiffer {
 
     CategoryDiffer(Span span) {
         this.span = span;
-        this.before = byName(span.before());
-        this.after = byName(span.after());
-        this.whole = byName(span.whole());
+        this.before = span.before().categories();
+        this.after = span.after().categories();
+        this.whole = span.whole().categories();
     }
 
     List<Difference> compare() {
@@ -84,11 +82,5 @@ final class CategoryDiffer {
         Version removed = span.firstWithout(added, lifecycle::existsIn);
         return Optional.of(new Difference.CameAndWent(Subject.category(category.name()), added, removed,
                 removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
-    }
-
-    private static SortedMap<String, Category> byName(Reference reference) {
-        SortedMap<String, Category> categories = new TreeMap<>();
-        reference.categories().forEach(category -> categories.put(category.name(), category));
-        return categories;
     }
 }

@@ -22,13 +22,16 @@ final class EventDiffer {
     private final SortedMap<String, NamedEvent> before;
     private final SortedMap<String, NamedEvent> after;
     private final SortedMap<String, NamedEvent> whole;
+    private final boolean skipUndated;
 
-    EventDiffer(Span span) {
+    /** {@code skipUndated}: skip the events that nothing {@link Dated dates} within the span (they have no difference). */
+    EventDiffer(Span span, boolean skipUndated) {
         this.span = span;
         this.fields = new FieldDiffer(span);
-        this.before = NamedEvent.of(span.before());
-        this.after = NamedEvent.of(span.after());
-        this.whole = NamedEvent.of(span.whole());
+        this.before = span.before().events();
+        this.after = span.after().events();
+        this.whole = span.whole().events();
+        this.skipUndated = skipUndated;
     }
 
     List<Difference> compare() {
@@ -40,6 +43,9 @@ final class EventDiffer {
                 name -> after.get(name).aliases());
         List<Difference> differences = new ArrayList<>();
         for (NamedEvent event : whole.values()) {
+            if (skipUndated && !span.coversAny(event.dated())) {
+                continue;
+            }
             if (after.containsKey(event.name())) {
                 differences.addAll(present(after.get(event.name()), renames));
             } else if (before.containsKey(event.name())) {

@@ -21,15 +21,18 @@ public final class DiffReportHtml {
     }
 
     public String render(DiffReport report) {
-        return templates.render("diff-report.ftlh", page(report));
+        return templates.render("diff-report.ftlh", page(report, 2));
     }
 
-    /** The page record of {@code report}. */
-    public static DiffReportPage page(DiffReport report) {
+    /**
+     * The page record of {@code report}, its parts' headings from level {@code level} (2 under the
+     * page's title as h1; the compare page, whose report title is an h2, starts at 3).
+     */
+    public static DiffReportPage page(DiffReport report, int level) {
         ReportDocument document = ReportDocument.of(report);
         Set<String> ids = new HashSet<>();
         return new DiffReportPage(document.title(), InlineText.parse(document.summary()),
-                document.parts().stream().map(part -> view(part, 2, "", ids)).toList());
+                document.parts().stream().map(part -> view(part, level, "", ids)).toList());
     }
 
     private static DiffReportPage.PartView view(ReportDocument.Part part, int level, String prefix, Set<String> ids) {

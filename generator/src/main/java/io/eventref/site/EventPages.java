@@ -49,8 +49,8 @@ final class EventPages {
                 new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
                 categories.stream().map(category -> new Link(SiteLinks.relative(path, SiteLinks.category(category)),
                         category)).toList(),
-                PageContext.badges(lifecycle),
-                Lifespan.of(lifecycle),
+                context.badges(lifecycle),
+                context.lifespan(lifecycle),
                 lifecycle.removed() == null ? ""
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
@@ -74,7 +74,7 @@ final class EventPages {
                     : SiteLinks.relative(path, SiteLinks.release(version)), what,
                     moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + moment.field(),
                     origin, moment.note() == null ? "" : moment.note(),
-                    new Lifespan(version, "")));
+                    context.since(moment.version())));
         }
         return entries;
     }
