@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.diagnostic.Diagnostics;
-import io.eventref.export.ModelExporter;
 import io.eventref.json.Json;
 import java.io.PrintWriter;
 
@@ -55,6 +54,12 @@ enum DiagnosticFormat {
     };
 
     abstract void print(Diagnostics diagnostics, PrintWriter out);
+
+    /** The format as {@code --format} names it: text, json or github. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -1,6 +1,5 @@
 package io.eventref.cli;
 
-import io.eventref.export.ModelExporter;
 import io.eventref.json.Json;
 import io.eventref.history.Findings;
 import io.eventref.history.History;
@@ -35,13 +34,10 @@ final class HistoryCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    String format;
+    TextOrJson format;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format: expected text or json, got '" + format + "'");
-        }
         Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -53,7 +49,7 @@ final class HistoryCommand implements Callable<Integer> {
                     + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? Json.pretty(HistoryJson.toTree(findings))
+        out.print(format == TextOrJson.JSON ? Json.pretty(HistoryJson.toTree(findings))
                 : new HistoryText(reference.releases().get(0).version()).render(findings));
         return ExitCodes.OK;
     }

@@ -3,7 +3,6 @@ package io.eventref.diff;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventref.export.ModelExporter;
 import io.eventref.json.Json;
 import io.eventref.model.Version;
 import java.util.Comparator;

@@ -2,7 +2,6 @@ package io.eventref.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.eventref.export.ModelExporter;
 import io.eventref.json.Json;
 import io.eventref.model.Event;
 import java.nio.charset.StandardCharsets;

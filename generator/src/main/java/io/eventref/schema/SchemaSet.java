@@ -1,7 +1,6 @@
 package io.eventref.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventref.export.ModelExporter;
 import io.eventref.json.Json;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
