@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.build.ReferenceLoader;
 import io.eventref.model.Reference;
+import io.eventref.output.OutputFile;
 import io.eventref.output.Timings;
+import io.eventref.synthetic.SyntheticReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +52,36 @@ public final class Fixtures {
         assertThat(loaded.diagnostics().sorted()).as("diagnostics of %s", content).isEmpty();
         return loaded.reference().orElseThrow();
     }
+
+    /**
+     * A synthetic reference with the real one's shape ({@link SyntheticReference}), loaded once per
+     * run for the same arguments: for tests that need more events or releases than a fixture has.
+     */
+    public static Reference synthetic(int events, int releases, long seed) {
+        return SYNTHETIC.computeIfAbsent(events + "/" + releases + "/" + seed, key -> {
+            try {
+                Path folder = Files.createTempDirectory("eventref-synthetic");
+                try {
+                    for (OutputFile file : SyntheticReference.generate(events, releases, seed)) {
+                        Path target = folder.resolve(file.path());
+                        Files.createDirectories(target.getParent());
+                        Files.write(target, file.content());
+                    }
+                    return load(folder);
+                } finally {
+                    try (Stream<Path> walk = Files.walk(folder)) {
+                        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(path);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final Map<String, Reference> SYNTHETIC = new ConcurrentHashMap<>();
 
     /** {@code src/test/resources/fixtures/<name>}. */
     public static Path fixture(String name) {

@@ -3,12 +3,6 @@ package io.eventref.diff;
 import io.eventref.Fixtures;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import io.eventref.output.OutputFile;
-import io.eventref.synthetic.SyntheticReference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The references the diff tests compare: the fixtures, and a small synthetic reference. */
 final class References {
@@ -33,25 +27,7 @@ final class References {
 
     /** A synthetic reference of 60 events over 22 releases, with the real one's shape. */
     static Reference synthetic() {
-        try {
-            Path folder = Files.createTempDirectory("eventref-synthetic");
-            try {
-                for (OutputFile file : SyntheticReference.generate(60, 22, 7)) {
-                    Path target = folder.resolve(file.path());
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.content());
-                }
-                return Fixtures.load(folder);
-            } finally {
-                try (var walk = Files.walk(folder)) {
-                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.synthetic(60, 22, 7);
     }
 
     static DiffReport compare(Reference reference, String from, String to) {

@@ -30,7 +30,8 @@ class BasePathBrowserIT {
 
     @BeforeAll
     static void serve() throws IOException {
-        Path site = BuiltSite.write(temp.resolve("site"));
+        driver = Browser.start(temp.resolve("profile"));
+        Path site = BuiltSite.write("basic", temp.resolve("site"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(BASE, exchange -> {
             Path file = site.resolve(exchange.getRequestURI().getPath().substring(BASE.length())).normalize();
@@ -49,7 +50,6 @@ class BasePathBrowserIT {
             }
         });
         server.start();
-        driver = Browser.start(temp.resolve("profile"));
     }
 
     @AfterAll
