@@ -1,10 +1,11 @@
 package io.eventref.cli;
 
-import io.eventref.json.Json;
+import io.eventref.diff.ReleaseReports;
 import io.eventref.history.Findings;
 import io.eventref.history.History;
 import io.eventref.history.HistoryJson;
 import io.eventref.history.HistoryText;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -43,7 +44,9 @@ final class HistoryCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.get();
-        Findings findings = Findings.of(new History(reference), name);
+        ReleaseReports reports = new ReleaseReports(reference);
+        Findings findings = Findings.of(new History(reference, reports.consecutive().stream().map(reports::report)
+                .toList()), name);
         if (findings.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "'" + name + "' names no "
                     + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));

@@ -26,9 +26,10 @@ public record Findings(String query, List<Timeline> timelines, String field, Lis
     public static Findings of(History history, String name) {
         int dot = name.indexOf('.');
         if (dot > 0) {
-            return new Findings(name, history.field(name.substring(0, dot), name.substring(dot + 1)), null, List.of());
+            return new Findings(name, history.field(name.substring(0, dot), name.substring(dot + 1)).stream().toList(),
+                    null, List.of());
         }
-        List<Timeline> timelines = new java.util.ArrayList<>(history.event(name));
+        List<Timeline> timelines = new java.util.ArrayList<>(history.event(name).stream().toList());
         history.category(name).ifPresent(timelines::add);
         List<Carrier> carriers = history.carriers(name);
         return new Findings(name, timelines, carriers.isEmpty() ? null : name, carriers);

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.model.Version;
 
 /**
- * Findings as JSON: {@code {"query", "timelines": [{"kind", "name", "process", "moments": [{"version",
- * "what", "field", "origin", "note"}]}], "field", "carriers": [{"event", "process", "origin", "added",
- * "deprecated", "removed"}]}}; a null version is "since before the first listed release".
+ * Findings as JSON: {@code {"query", "timelines": [{"kind", "name", "moments": [{"version", "what",
+ * "field", "origin", "note", "otherName"}]}], "field", "carriers": [{"event", "process", "origin",
+ * "added", "deprecated", "removed"}]}}; a null version is "since before the first listed release";
+ * {@code otherName} is a rename's name before ({@code renamed-from}) or after ({@code renamed-to}).
  */
 public final class HistoryJson {
 
@@ -25,7 +26,6 @@ public final class HistoryJson {
             ObjectNode node = timelines.addObject();
             node.put("kind", timeline.kind().id());
             node.put("name", timeline.name());
-            node.put("process", timeline.process());
             ArrayNode moments = node.putArray("moments");
             for (Moment moment : timeline.moments()) {
                 ObjectNode entry = moments.addObject();
@@ -34,6 +34,7 @@ public final class HistoryJson {
                 entry.put("field", moment.field());
                 entry.put("origin", moment.origin());
                 entry.put("note", moment.note());
+                entry.put("otherName", moment.otherName());
             }
         }
         root.put("field", findings.field());

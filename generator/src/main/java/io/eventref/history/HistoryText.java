@@ -22,8 +22,7 @@ public final class HistoryText {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(capitalised(timeline.kind().id())).append(' ').append(timeline.name())
-                    .append(timeline.process() == null ? "" : " (process " + timeline.process() + ")").append('\n');
+            out.append(capitalised(timeline.kind().id())).append(' ').append(timeline.name()).append('\n');
             boolean ofField = timeline.kind() == Timeline.Kind.FIELD;
             timeline.moments().forEach(moment -> out.append(line(moment, ofField)).append('\n'));
         }
@@ -43,7 +42,11 @@ public final class HistoryText {
     /** A moment; the field is not named again in the timeline of that field. */
     private String line(Moment moment, boolean ofField) {
         String version = moment.version() == null ? first.toString() : moment.version().toString();
-        String what = moment.version() == null ? "present in the first listed release" : moment.what().id();
+        String what = moment.version() == null ? "present in the first listed release" : switch (moment.what()) {
+            case RENAMED_FROM -> "renamed from " + moment.otherName();
+            case RENAMED_TO -> "renamed to " + moment.otherName();
+            default -> moment.what().id();
+        };
         String text = moment.field() == null || ofField ? what : field(moment.field(), moment.origin()) + " " + what;
         if (moment.field() != null && moment.what() == Moment.What.ADDED && isGroup(moment.origin())) {
             text += " through " + moment.origin();

@@ -1,13 +1,14 @@
 package io.eventref.site;
 
-import io.eventref.output.BuildOptions;
+import io.eventref.history.History;
 import io.eventref.model.Change;
+import io.eventref.model.Event;
+import io.eventref.model.FieldGroup;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Version;
-import io.eventref.model.Event;
-import io.eventref.model.FieldGroup;
+import io.eventref.output.BuildOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What every page builder needs: the reference, the sanitiser, the layout and the badges. */
+/** What every page builder needs: the reference, its history, the sanitiser, the layout and the badges. */
 final class PageContext {
 
     static final String STYLESHEET = "assets/eventref.css";
@@ -34,10 +35,15 @@ final class PageContext {
     private final Map<String, List<String>> eventsByCategory = new HashMap<>();
 
     private final boolean downloads;
+    private final History history;
 
-    /** {@code downloads}: whether the build publishes schema downloads for the navigation to offer. */
-    PageContext(Reference reference, BuildOptions options, boolean downloads) {
+    /**
+     * {@code downloads}: whether the build publishes schema downloads for the navigation to offer;
+     * {@code history}: the timelines of the reference's items.
+     */
+    PageContext(Reference reference, BuildOptions options, boolean downloads, History history) {
         this.reference = reference;
+        this.history = history;
         this.sanitizer = new Sanitizer(options.cache());
         this.downloads = downloads;
         for (Event event : reference.events()) {
@@ -69,6 +75,10 @@ final class PageContext {
 
     Sanitizer sanitizer() {
         return sanitizer;
+    }
+
+    History history() {
+        return history;
     }
 
     /** The distinct event names, in canonical order. */

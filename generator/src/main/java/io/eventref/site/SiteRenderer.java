@@ -2,6 +2,7 @@ package io.eventref.site;
 
 import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
+import io.eventref.history.History;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
@@ -80,7 +81,8 @@ public final class SiteRenderer {
     public void render(Reference reference, ReleaseReports reports, BuildOptions options, Set<String> published,
             Timings timings, OutputSink sink) {
         PageContext context = new PageContext(reference, options,
-                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
+                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
+                new History(reference, reports.consecutive().stream().map(reports::report).toList()));
         LinkIndex links = new LinkIndex(options.cache());
         published.forEach(links::file);
         OutputSink files = file -> {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -38,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * releases it shows the report that {@code eventref diff FROM TO --format html} prints, which the
  * build computed once (the page's script only looks the report up and renders it).
  */
+@Execution(ExecutionMode.SAME_THREAD)
 class CompareBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * new in 2.3.7, the field {@code mailbox} (from the group Mailbox) in 2.3.9 and changed in 2.3.10,
  * {@code trace_id} new in 2.3.10; {@code mail_lookup_finished} is new in 2.3.9, removed in 2.3.18.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 class SiteBrowserIT {
 
     @TempDir
