@@ -1,7 +1,7 @@
 package io.eventref.cli;
 
 import io.eventref.diff.ReleaseReports;
-import io.eventref.history.Findings;
+import io.eventref.history.Lookup;
 import io.eventref.history.History;
 import io.eventref.history.HistoryJson;
 import io.eventref.history.HistoryText;
@@ -45,15 +45,15 @@ final class HistoryCommand implements Callable<Integer> {
         }
         Reference reference = loaded.get();
         ReleaseReports reports = new ReleaseReports(reference);
-        Findings findings = Findings.of(new History(reference, reports.consecutive().stream().map(reports::report)
+        Lookup lookup = Lookup.of(new History(reference, reports.consecutive().stream().map(reports::report)
                 .toList()), name);
-        if (findings.isEmpty()) {
+        if (lookup.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "'" + name + "' names no "
                     + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == TextOrJson.JSON ? Json.pretty(HistoryJson.toTree(findings))
-                : new HistoryText(reference.releases().get(0).version()).render(findings));
+        out.print(format == TextOrJson.JSON ? Json.pretty(HistoryJson.toTree(lookup))
+                : new HistoryText(reference.releases().get(0).version()).render(lookup));
         return ExitCodes.OK;
     }
 }

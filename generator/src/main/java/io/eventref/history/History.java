@@ -2,7 +2,7 @@ package io.eventref.history;
 
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.history.Moment.What;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
@@ -70,8 +70,8 @@ public final class History {
             }
             for (DiffReport report : releases) {
                 for (Difference difference : report.differences()) {
-                    Subject subject = difference.subject();
-                    if (subject.kind() == Subject.Kind.CATEGORY) {
+                    Item subject = difference.subject();
+                    if (subject.kind() == Item.Kind.CATEGORY) {
                         Moments.of(difference, subject.category(), difference instanceof Difference.Renamed renamed
                                 ? renamed.before().category() : null, name).ifPresent(moments::add);
                     }
@@ -99,8 +99,8 @@ public final class History {
         }
         for (DiffReport report : releases) {
             for (Difference difference : report.differences()) {
-                Subject subject = difference.subject();
-                if (subject.kind() != Subject.Kind.CATEGORY) {
+                Item subject = difference.subject();
+                if (subject.kind() != Item.Kind.CATEGORY) {
                     Moments.of(difference, subject.event(), difference instanceof Difference.Renamed renamed
                             ? renamed.before().event() : null, name).ifPresent(moments::add);
                 }
@@ -129,7 +129,7 @@ public final class History {
         return index > 0 ? versions.get(index - 1) : null;
     }
 
-    /** By release (undated first); the item's own before its fields'; then added, renamed, changed, deprecated, removed. */
+    /** By release (undated first), the item's own before its fields', then in the order of {@link What}. */
     private static List<Moment> sorted(List<Moment> moments) {
         return moments.stream()
                 .sorted(Comparator.comparing(Moment::version, UNDATED_FIRST)

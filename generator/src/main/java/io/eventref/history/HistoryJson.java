@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.model.Version;
 
 /**
- * Findings as JSON: {@code {"query", "timelines": [{"kind", "name", "moments": [{"version", "what",
+ * A lookup as JSON: {@code {"query", "timelines": [{"kind", "name", "moments": [{"version", "what",
  * "field", "origin", "note", "otherName"}]}], "field", "carriers": [{"event", "process", "origin",
  * "added", "deprecated", "removed"}]}}; a null version is "since before the first listed release";
  * {@code otherName} is a rename's name before ({@code renamed-from}) or after ({@code renamed-to}).
@@ -18,11 +18,11 @@ public final class HistoryJson {
     private HistoryJson() {
     }
 
-    public static ObjectNode toTree(Findings findings) {
+    public static ObjectNode toTree(Lookup lookup) {
         ObjectNode root = NODES.objectNode();
-        root.put("query", findings.query());
+        root.put("query", lookup.query());
         ArrayNode timelines = root.putArray("timelines");
-        for (Timeline timeline : findings.timelines()) {
+        for (Timeline timeline : lookup.timelines()) {
             ObjectNode node = timelines.addObject();
             node.put("kind", timeline.kind().id());
             node.put("name", timeline.name());
@@ -37,9 +37,9 @@ public final class HistoryJson {
                 entry.put("otherName", moment.otherName());
             }
         }
-        root.put("field", findings.field());
+        root.put("field", lookup.field());
         ArrayNode carriers = root.putArray("carriers");
-        for (Carrier carrier : findings.carriers()) {
+        for (Carrier carrier : lookup.carriers()) {
             ObjectNode node = carriers.addObject();
             node.put("event", carrier.event());
             node.put("process", carrier.process());

@@ -6,7 +6,7 @@ import io.eventref.model.Version;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Findings as text for people: each timeline one line per moment, then the carriers of a field. */
+/** A lookup as text for people: each timeline one line per moment, then the carriers of a field. */
 public final class HistoryText {
 
     private final Version first;
@@ -16,9 +16,9 @@ public final class HistoryText {
         this.first = Objects.requireNonNull(first, "first");
     }
 
-    public String render(Findings findings) {
+    public String render(Lookup lookup) {
         StringBuilder out = new StringBuilder();
-        for (Timeline timeline : findings.timelines()) {
+        for (Timeline timeline : lookup.timelines()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
@@ -26,15 +26,15 @@ public final class HistoryText {
             boolean ofField = timeline.kind() == Timeline.Kind.FIELD;
             timeline.moments().forEach(moment -> out.append(line(moment, ofField)).append('\n'));
         }
-        if (!findings.carriers().isEmpty()) {
+        if (!lookup.carriers().isEmpty()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append("Field ").append(findings.field()).append(" is carried by ")
-                    .append(findings.carriers().size()).append(findings.carriers().size() == 1 ? " event" : " events")
+            out.append("Field ").append(lookup.field()).append(" is carried by ")
+                    .append(lookup.carriers().size()).append(lookup.carriers().size() == 1 ? " event" : " events")
                     .append(":\n");
-            int width = findings.carriers().stream().mapToInt(carrier -> event(carrier).length()).max().orElse(0);
-            findings.carriers().forEach(carrier -> out.append(line(carrier, width)).append('\n'));
+            int width = lookup.carriers().stream().mapToInt(carrier -> event(carrier).length()).max().orElse(0);
+            lookup.carriers().forEach(carrier -> out.append(line(carrier, width)).append('\n'));
         }
         return out.toString();
     }

@@ -1,7 +1,7 @@
 package io.eventref.history;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.history.Moment.What;
 import java.util.Optional;
 
@@ -18,8 +18,8 @@ final class Moments {
      * leaves to the diff (types, values, origins, processes).
      */
     static Optional<Moment> of(Difference difference, String owner, String formerOwner, String item) {
-        Subject subject = difference.subject();
-        boolean ofField = subject.kind() == Subject.Kind.FIELD;
+        Item subject = difference.subject();
+        boolean ofField = subject.kind() == Item.Kind.FIELD;
         String field = ofField ? subject.field() : null;
         String origin = ofField ? subject.origin() : null;
         if (difference instanceof Difference.Renamed renamed) {
@@ -40,7 +40,8 @@ final class Moments {
             return Optional.of(new Moment(removed.version(), What.REMOVED, field, origin, removed.note(), null));
         }
         if (difference instanceof Difference.Deprecated deprecated) {
-            return Optional.of(new Moment(deprecated.version(), What.DEPRECATED, field, origin, deprecated.note(), null));
+            return Optional.of(new Moment(deprecated.version(), What.DEPRECATED, field, origin, deprecated.note(),
+                    null));
         }
         if (difference instanceof Difference.Noted noted) {
             return Optional.of(new Moment(noted.version(), What.CHANGED, field, origin, noted.note(), null));

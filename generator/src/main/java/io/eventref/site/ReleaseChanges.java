@@ -4,7 +4,7 @@ import io.eventref.diff.ChangedItem;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Difference;
 import io.eventref.diff.Outline;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.Description;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
@@ -75,7 +75,7 @@ final class ReleaseChanges {
         Map<String, ListItem> items = new LinkedHashMap<>();
         for (ChangedItem item : report.events().changed()) {
             for (Difference difference : item.differences()) {
-                Subject subject = difference.subject();
+                Item subject = difference.subject();
                 if (difference instanceof Difference.Noted noted) {
                     note(items, subject, noted.note());
                 } else if (difference instanceof Difference.TypeChanged retyped) {
@@ -99,8 +99,8 @@ final class ReleaseChanges {
     }
 
     /** A note of a field that comes through a group is the group's: listed once, under the group. */
-    private void note(Map<String, ListItem> items, Subject subject, String note) {
-        if (subject.kind() == Subject.Kind.EVENT) {
+    private void note(Map<String, ListItem> items, Item subject, String note) {
+        if (subject.kind() == Item.Kind.EVENT) {
             items.putIfAbsent(subject.event(), event(subject.event(), note));
         } else if (subject.isInherited() && context.group(subject.origin()).isPresent()) {
             String key = subject.origin() + "." + subject.field();
@@ -128,7 +128,7 @@ final class ReleaseChanges {
         return new ListItem(SiteLinks.relative(path, SiteLinks.event(name)), name, summary, List.of(), Lifespan.ALWAYS);
     }
 
-    private ListItem field(Subject subject, String summary) {
+    private ListItem field(Item subject, String summary) {
         return new ListItem(SiteLinks.relative(path, SiteLinks.event(subject.event())) + "#" + subject.field(),
                 key(subject), summary, List.of(), Lifespan.ALWAYS);
     }
@@ -138,8 +138,8 @@ final class ReleaseChanges {
                 Lifespan.ALWAYS);
     }
 
-    private static String key(Subject subject) {
-        return subject.kind() == Subject.Kind.FIELD ? subject.event() + "." + subject.field() : subject.name();
+    private static String key(Item subject) {
+        return subject.kind() == Item.Kind.FIELD ? subject.event() + "." + subject.field() : subject.name();
     }
 
     private String summary(String event) {
@@ -148,7 +148,7 @@ final class ReleaseChanges {
     }
 
     /** The summary of the field's description on its event (the first declaration that has it). */
-    private String fieldSummary(Subject subject) {
+    private String fieldSummary(Item subject) {
         Optional<Description> description = context.declarations(subject.event()).stream()
                 .flatMap(event -> event.findField(subject.field()).stream())
                 .map(Field::description)
@@ -156,7 +156,7 @@ final class ReleaseChanges {
         return description.map(context.sanitizer()::summary).orElse("");
     }
 
-    private static String via(Subject subject) {
+    private static String via(Item subject) {
         return subject.isInherited() ? " (from " + subject.origin() + ")" : "";
     }
 

@@ -187,11 +187,11 @@ class DifferTest {
 
     @Test
     void widenedValuesAreNotBreaking() {
-        assertThat(new Difference.ValuesChanged(Subject.field("e", "f", "own"), List.of("a"), List.of("a", "b"))
+        assertThat(new Difference.ValuesChanged(Item.field("e", "f", "own"), List.of("a"), List.of("a", "b"))
                 .narrowed()).isFalse();
-        assertThat(new Difference.ValuesChanged(Subject.field("e", "f", "own"), List.of("a", "b"), List.of())
+        assertThat(new Difference.ValuesChanged(Item.field("e", "f", "own"), List.of("a", "b"), List.of())
                 .narrowed()).as("any value now goes").isFalse();
-        assertThat(new Difference.ValuesChanged(Subject.field("e", "f", "own"), List.of("a", "b"), List.of("b"))
+        assertThat(new Difference.ValuesChanged(Item.field("e", "f", "own"), List.of("a", "b"), List.of("b"))
                 .narrowed()).isTrue();
     }
 

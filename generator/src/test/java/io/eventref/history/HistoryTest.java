@@ -103,11 +103,11 @@ class HistoryTest {
     }
 
     @Test
-    void findingsKeepEveryMatchOfABareName() {
-        Findings findings = Findings.of(history, "mailbox");
+    void aLookupKeepsEveryMatchOfABareName() {
+        Lookup lookup = Lookup.of(history, "mailbox");
 
-        assertThat(findings.timelines()).extracting(Timeline::kind).containsExactly(Timeline.Kind.CATEGORY);
-        assertThat(findings.carriers()).isNotEmpty();
-        assertThat(Findings.of(history, "nothing").isEmpty()).isTrue();
+        assertThat(lookup.timelines()).extracting(Timeline::kind).containsExactly(Timeline.Kind.CATEGORY);
+        assertThat(lookup.carriers()).isNotEmpty();
+        assertThat(Lookup.of(history, "nothing").isEmpty()).isTrue();
     }
 }
