@@ -9,7 +9,9 @@ import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,23 +27,48 @@ public final class History {
     private static final Comparator<Version> UNDATED_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final Reference reference;
-    private final List<DiffReport> releases;
+    /** The moments the reports tell, by the name of the event (fields included) or category they are of. */
+    private final Map<String, List<Moment>> events = new HashMap<>();
+    private final Map<String, List<Moment>> categories = new HashMap<>();
+    /** Every declaration of each event, by its name and by each alias. */
+    private final Map<String, List<Event>> declarations = new HashMap<>();
 
-    /** {@code consecutive}: the report of each release with the next, oldest first. */
+    /** {@code consecutive}: the report of each release with the next, oldest first; read once, here. */
     public History(Reference reference, List<DiffReport> consecutive) {
         this.reference = Objects.requireNonNull(reference, "reference");
-        this.releases = List.copyOf(consecutive);
+        for (Event event : reference.events()) {
+            declarations.computeIfAbsent(event.name(), key -> new ArrayList<>()).add(event);
+            event.aliases().forEach(alias -> declarations.computeIfAbsent(alias, key -> new ArrayList<>()).add(event));
+        }
+        for (DiffReport report : consecutive) {
+            for (Difference difference : report.differences()) {
+                Item item = difference.subject();
+                boolean category = item.kind() == Item.Kind.CATEGORY;
+                String owner = category ? item.category() : item.event();
+                String former = difference instanceof Difference.Renamed renamed
+                        ? (category ? renamed.before().category() : renamed.before().event()) : null;
+                Map<String, List<Moment>> index = category ? categories : events;
+                add(index, owner, Moments.of(difference, owner, former, owner));
+                if (former != null && !former.equals(owner)) {
+                    add(index, former, Moments.of(difference, owner, former, former));
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<Moment>> index, String name, Optional<Moment> moment) {
+        moment.ifPresent(found -> index.computeIfAbsent(name, key -> new ArrayList<>()).add(found));
     }
 
     /** The timeline of the event called {@code name} (by name or alias), fields included; empty when none is. */
     public Optional<Timeline> event(String name) {
-        return reference.findEvent(name).map(event -> new Timeline(Timeline.Kind.EVENT, event.name(),
+        return declarationsOf(name).stream().findFirst().map(event -> new Timeline(Timeline.Kind.EVENT, event.name(),
                 sorted(moments(event.name()))));
     }
 
     /** The timeline of the field {@code field} of the event {@code event}; empty when the event never had it. */
     public Optional<Timeline> field(String event, String field) {
-        List<Event> declarations = reference.findEvents(event);
+        List<Event> declarations = declarationsOf(event);
         if (declarations.stream().noneMatch(declaration -> declaration.findField(field).isPresent())) {
             return Optional.empty();
         }
@@ -68,15 +95,7 @@ public final class History {
             if (category.lifecycle().existsIn(first())) {
                 moments.add(new Moment(null, What.ADDED, null, null, null, null));
             }
-            for (DiffReport report : releases) {
-                for (Difference difference : report.differences()) {
-                    Item subject = difference.subject();
-                    if (subject.kind() == Item.Kind.CATEGORY) {
-                        Moments.of(difference, subject.category(), difference instanceof Difference.Renamed renamed
-                                ? renamed.before().category() : null, name).ifPresent(moments::add);
-                    }
-                }
-            }
+            moments.addAll(categories.getOrDefault(category.name(), List.of()));
             return new Timeline(Timeline.Kind.CATEGORY, category.name(), sorted(moments));
         });
     }
@@ -94,18 +113,10 @@ public final class History {
     /** The moments of the event called {@code name} and of its fields, as the reports tell them. */
     private List<Moment> moments(String name) {
         List<Moment> moments = new ArrayList<>();
-        if (reference.findEvents(name).stream().anyMatch(event -> event.lifecycle().existsIn(first()))) {
+        if (declarationsOf(name).stream().anyMatch(event -> event.lifecycle().existsIn(first()))) {
             moments.add(new Moment(null, What.ADDED, null, null, null, null));
         }
-        for (DiffReport report : releases) {
-            for (Difference difference : report.differences()) {
-                Item subject = difference.subject();
-                if (subject.kind() != Item.Kind.CATEGORY) {
-                    Moments.of(difference, subject.event(), difference instanceof Difference.Renamed renamed
-                            ? renamed.before().event() : null, name).ifPresent(moments::add);
-                }
-            }
-        }
+        moments.addAll(events.getOrDefault(name, List.of()));
         return moments;
     }
 
@@ -117,6 +128,11 @@ public final class History {
         Version release = version == null ? first() : before ? previous(version) : version;
         return release != null && declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release)
                 && event.findField(field).filter(found -> found.lifecycle().existsIn(release)).isPresent());
+    }
+
+    /** The declarations of the event called {@code name} (by name or alias), as {@link Reference#findEvents}. */
+    private List<Event> declarationsOf(String name) {
+        return declarations.getOrDefault(name, List.of());
     }
 
     private Version first() {
