@@ -98,6 +98,30 @@ class BuildCommandTest {
         assertThat(Fixtures.snapshot(temp.resolve("a"))).isEqualTo(Fixtures.snapshot(temp.resolve("b")));
     }
 
+    /** The compare page's reports are kept under what the diff reads: a changed note is read again. */
+    @Test
+    void aRebuildAfterAChangedNoteHasTheNewNoteInEveryReportAsABuildWithoutTheCache() throws IOException {
+        Path source = temp.resolve("content");
+        for (Path file : Fixtures.snapshot(Fixtures.content("basic")).keySet().stream().map(Path::of).toList()) {
+            Files.createDirectories(source.resolve(file).getParent());
+            Files.copy(Fixtures.content("basic").resolve(file), source.resolve(file));
+        }
+        Path cache = temp.resolve("build.cache");
+        Path site = temp.resolve("site");
+        assertThat(Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache",
+                cache.toString()).status()).isZero();
+        Path storage = source.resolve("storage.md");
+        Files.writeString(storage, Files.readString(storage).replace("Now in UTF-8.", "Now in UTF-16."));
+
+        Cli rebuild = Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache",
+                cache.toString());
+        Cli.run("build", "--content", source.toString(), "--out", temp.resolve("fresh").toString(), "--no-cache");
+
+        assertThat(rebuild.status()).as(rebuild.err()).isZero();
+        assertThat(Files.readString(site.resolve("diffs/2.3.9-to-2.3.18.js"))).contains("Now in UTF-16.");
+        assertThat(Fixtures.snapshot(site)).isEqualTo(Fixtures.snapshot(temp.resolve("fresh")));
+    }
+
     @Test
     void theCacheDoesNotHideALinkBrokenByAChangeToAnotherPage() throws IOException {
         Path source = temp.resolve("content");
