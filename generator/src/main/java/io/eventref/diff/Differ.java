@@ -2,6 +2,7 @@ package io.eventref.diff;
 
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,6 @@ public final class Differ {
      */
     public DiffReport compare(Reference reference, Version from, Version to) {
         Objects.requireNonNull(reference, "reference");
-        return Comparisons.planned(reference, java.util.List.of()).compare(new ReleasePair(from, to));
+        return Comparisons.planned(reference, List.of()).compare(new ReleasePair(from, to));
     }
 }

@@ -62,7 +62,8 @@ final class DiffPages {
     /** The link from a release's page to the report that ends with it; none for the first release. */
     List<Link> linksTo(Release release, String fromPath) {
         return reports.into(release.version())
-                .map(pair -> List.of(new Link(SiteLinks.relative(fromPath, pagePath(pair)), "changes from " + pair.from())))
+                .map(pair -> List.of(new Link(SiteLinks.relative(fromPath, pagePath(pair)),
+                        "changes from " + pair.from())))
                 .orElse(List.of());
     }
 }

@@ -79,7 +79,8 @@ final class ReleaseChanges {
                 if (difference instanceof Difference.Noted noted) {
                     note(items, subject, noted.note());
                 } else if (difference instanceof Difference.TypeChanged retyped) {
-                    items.put(key(subject), field(subject, "Type " + retyped.before().id() + " → " + retyped.after().id()));
+                    items.put(key(subject), field(subject, "Type " + retyped.before().id() + " → "
+                            + retyped.after().id()));
                 } else if (difference instanceof Difference.ValuesChanged values) {
                     items.put(key(subject), field(subject, "Allowed values " + values(values.before()) + " → "
                             + values(values.after())));

@@ -60,7 +60,8 @@ final class ReleasePages {
     /** What {@code version} changed, as its page lists it (worked out once per release). */
     private List<ReleasePage.Part> parts(Version version) {
         return parts.computeIfAbsent(version, release -> reports.into(release)
-                .map(pair -> new ReleaseChanges(context, SiteLinks.release(release.toString())).parts(reports.report(pair)))
+                .map(pair -> new ReleaseChanges(context, SiteLinks.release(release.toString()))
+                        .parts(reports.report(pair)))
                 .orElse(List.of()));
     }
 }
