@@ -38,8 +38,11 @@ public final class ReleaseReports {
         this(reference, EVERY_PAIR_UP_TO);
     }
 
-    /** {@code everyPairUpTo}: the most events times pairs for which every pair is comparable. */
-    ReleaseReports(Reference reference, long everyPairUpTo) {
+    /**
+     * The reports of {@code reference}, every pair comparable while its events times pairs are at
+     * most {@code everyPairUpTo} (else the consecutive ones).
+     */
+    public ReleaseReports(Reference reference, long everyPairUpTo) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.consecutive = List.copyOf(ReleasePair.consecutive(reference));
         long events = reference.events().stream().map(event -> event.name()).distinct().count();
