@@ -48,8 +48,9 @@ final class Browser {
 
         String message() {
             return required
-                    ? "browser tests are required here (CI=true or -Dbrowser.required=true) but " + String.join(" and ", programs)
-                            + " are missing: apt-get install chromium chromium-driver"
+                    ? "browser tests are required here (CI=true or -Dbrowser.required=true) but "
+                            + String.join(" and ", programs) + (programs.size() == 1 ? " is" : " are")
+                            + " missing: apt-get install chromium chromium-driver"
                     : "browser tests skipped: no " + String.join(" or ", programs)
                             + "; to run them, apt-get install chromium chromium-driver (CI=true or -Dbrowser.required=true"
                             + " makes them required)";

@@ -27,6 +27,8 @@ class BrowserTest {
         assertThat(Browser.Missing.of(false, true, null, "true").orElseThrow().required()).isTrue();
         assertThat(Browser.Missing.of(false, true, "false", "false").orElseThrow().required()).isFalse();
         assertThat(Browser.Missing.of(false, false, "true", null).orElseThrow().message())
-                .startsWith("browser tests are required here").contains("/usr/bin/chromium and /usr/bin/chromedriver");
+                .startsWith("browser tests are required here").contains("/usr/bin/chromium and /usr/bin/chromedriver are missing");
+        assertThat(Browser.Missing.of(true, false, "true", null).orElseThrow().message())
+                .contains("but /usr/bin/chromedriver is missing");
     }
 }
