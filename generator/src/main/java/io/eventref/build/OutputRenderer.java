@@ -1,6 +1,8 @@
 package io.eventref.build;
 
+import io.eventref.diff.ReleaseReports;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import io.eventref.output.BuildCache;
 import io.eventref.output.BuildOptions;
@@ -38,17 +40,20 @@ public final class OutputRenderer {
     }
 
     /**
-     * Renders everything a build publishes into {@code sink} as it is made: the model export, the
-     * schemas (checked against the meta-schema folder by folder, beside the pages, since they need
-     * nothing from them) and the site.
+     * Renders everything a build publishes into {@code sink} as it is made, stage by stage: the
+     * model export; the schemas (checked against the meta-schema folder by folder, beside the rest,
+     * since nothing else needs them); the diff reports' downloads; and the site, whose diff and
+     * release pages show those same reports.
      *
      * @throws InvalidOutputException when a schema is invalid or a page links nowhere
      */
     public void render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () ->
-                OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
+                OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference)))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
+        ReleaseReports reports = new ReleaseReports(reference);
         Set<String> published = new HashSet<>(schemas.paths());
+        published.addAll(reports.paths());
         published.add("model.json");
         CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
             MetaCheck check = new MetaCheck(options.cache());
@@ -56,7 +61,11 @@ public final class OutputRenderer {
             return null;
         }));
         try {
-            new SiteRenderer(new Templates()).render(reference, options, published, timings, sink);
+            timings.time("diff reports", () -> {
+                reports.write(sink);
+                return null;
+            });
+            new SiteRenderer(new Templates()).render(reference, reports, options, published, timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {

@@ -2,13 +2,11 @@ package io.eventref.diff;
 
 import io.eventref.model.Category;
 import io.eventref.model.Lifecycle;
-import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The differences between the categories of the two releases, in alphabetical order: added,
@@ -23,9 +21,9 @@ final class CategoryDiffer {
 
     CategoryDiffer(Span span) {
         this.span = span;
-        this.before = byName(span.before());
-        this.after = byName(span.after());
-        this.whole = byName(span.whole());
+        this.before = span.before().categories();
+        this.after = span.after().categories();
+        this.whole = span.whole().categories();
     }
 
     List<Difference> compare() {
@@ -50,17 +48,17 @@ final class CategoryDiffer {
     }
 
     private List<Difference> present(Category now, List<Renames.Rename> renames) {
-        Subject subject = Subject.category(now.name());
+        Item subject = Item.category(now.name());
         Lifecycle lifecycle = now.lifecycle();
         Optional<Renames.Rename> rename = Renames.to(renames, now.name());
         List<Difference> differences = new ArrayList<>();
         if (rename.isPresent()) {
-            differences.add(new Difference.Renamed(Subject.category(rename.get().before()), subject,
+            differences.add(new Difference.Renamed(Item.category(rename.get().before()), subject,
                     span.firstWith(lifecycle::existsIn), rename.get().note()));
             Lifecycle across = Lineage.across(whole.get(rename.get().before()).lifecycle(), lifecycle);
             differences.addAll(Happenings.of(span, subject, across, null, rename.get().note()));
         } else if (before.containsKey(now.name())) {
-            differences.addAll(Happenings.of(span, subject, lifecycle, Subject::category, null));
+            differences.addAll(Happenings.of(span, subject, lifecycle, Item::category, null));
         } else {
             differences.add(new Difference.Added(subject, span.firstWith(lifecycle::existsIn)));
             Happenings.deprecation(span, subject, lifecycle).ifPresent(differences::add);
@@ -71,7 +69,7 @@ final class CategoryDiffer {
     private Difference removal(Category category) {
         Lifecycle lifecycle = category.lifecycle();
         Version version = span.firstWithout(span.from(), lifecycle::existsIn);
-        return new Difference.Removed(Subject.category(category.name()), version,
+        return new Difference.Removed(Item.category(category.name()), version,
                 version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null);
     }
 
@@ -82,13 +80,7 @@ final class CategoryDiffer {
         }
         Version added = span.firstWith(lifecycle::existsIn);
         Version removed = span.firstWithout(added, lifecycle::existsIn);
-        return Optional.of(new Difference.CameAndWent(Subject.category(category.name()), added, removed,
+        return Optional.of(new Difference.CameAndWent(Item.category(category.name()), added, removed,
                 removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
-    }
-
-    private static SortedMap<String, Category> byName(Reference reference) {
-        SortedMap<String, Category> categories = new TreeMap<>();
-        reference.categories().forEach(category -> categories.put(category.name(), category));
-        return categories;
     }
 }

@@ -22,13 +22,16 @@ final class EventDiffer {
     private final SortedMap<String, NamedEvent> before;
     private final SortedMap<String, NamedEvent> after;
     private final SortedMap<String, NamedEvent> whole;
+    private final boolean skipUndated;
 
-    EventDiffer(Span span) {
+    /** {@code skipUndated}: skip the events that nothing {@link Dated dates} within the span (they have none). */
+    EventDiffer(Span span, boolean skipUndated) {
         this.span = span;
         this.fields = new FieldDiffer(span);
-        this.before = NamedEvent.of(span.before());
-        this.after = NamedEvent.of(span.after());
-        this.whole = NamedEvent.of(span.whole());
+        this.before = span.before().events();
+        this.after = span.after().events();
+        this.whole = span.whole().events();
+        this.skipUndated = skipUndated;
     }
 
     List<Difference> compare() {
@@ -40,6 +43,9 @@ final class EventDiffer {
                 name -> after.get(name).aliases());
         List<Difference> differences = new ArrayList<>();
         for (NamedEvent event : whole.values()) {
+            if (skipUndated && !span.coversAny(event.dated())) {
+                continue;
+            }
             if (after.containsKey(event.name())) {
                 differences.addAll(present(after.get(event.name()), renames));
             } else if (before.containsKey(event.name())) {
@@ -54,7 +60,7 @@ final class EventDiffer {
     }
 
     private List<Difference> present(NamedEvent now, List<Renames.Rename> renames) {
-        Subject subject = Subject.event(now.name());
+        Item subject = Item.event(now.name());
         List<Difference> differences = new ArrayList<>();
         Optional<Renames.Rename> rename = Renames.to(renames, now.name());
         NamedEvent then = before.get(rename.map(Renames.Rename::before).orElse(now.name()));
@@ -65,7 +71,7 @@ final class EventDiffer {
         }
         String told = rename.map(Renames.Rename::note).orElse(null);
         if (rename.isPresent()) {
-            differences.add(new Difference.Renamed(Subject.event(then.name()), subject, span.firstWith(now::existsIn),
+            differences.add(new Difference.Renamed(Item.event(then.name()), subject, span.firstWith(now::existsIn),
                     told));
         }
         if (!then.processes().equals(now.processes())) {
@@ -76,7 +82,7 @@ final class EventDiffer {
                 wholeFields(now, formerly)));
         Lifecycle lifecycle = rename.isPresent() ? Lineage.across(whole.get(then.name()).lifecycle(), now.lifecycle())
                 : now.lifecycle();
-        differences.addAll(Happenings.of(span, subject, lifecycle, rename.isPresent() ? null : Subject::event, told));
+        differences.addAll(Happenings.of(span, subject, lifecycle, rename.isPresent() ? null : Item::event, told));
         return differences;
     }
 
@@ -107,7 +113,7 @@ final class EventDiffer {
         Version version = span.firstWithout(span.from(), event::existsIn);
         Lifecycle lifecycle = event.lifecycle();
         String note = version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null;
-        return new Difference.Removed(Subject.event(event.name()), version, note);
+        return new Difference.Removed(Item.event(event.name()), version, note);
     }
 
     private Optional<Difference> cameAndWent(NamedEvent event) {
@@ -117,7 +123,7 @@ final class EventDiffer {
         Version added = span.firstWith(event::existsIn);
         Version removed = span.firstWithout(added, event::existsIn);
         Lifecycle lifecycle = event.lifecycle();
-        return Optional.of(new Difference.CameAndWent(Subject.event(event.name()), added, removed,
+        return Optional.of(new Difference.CameAndWent(Item.event(event.name()), added, removed,
                 removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
     }
 }

@@ -51,7 +51,7 @@ final class FieldDiffer {
 
     /** What happened to a field the event carries in the newer release. */
     private List<Difference> present(String event, Map<String, Field> before, Field now, List<Renames.Rename> renames) {
-        Subject subject = Subject.field(event, now.name(), now.origin());
+        Item subject = Item.field(event, now.name(), now.origin());
         List<Difference> differences = new ArrayList<>();
         Field then = before.get(now.name());
         String told = null;
@@ -59,7 +59,7 @@ final class FieldDiffer {
         if (rename.isPresent()) {
             then = before.get(rename.get().before());
             told = rename.get().note();
-            differences.add(new Difference.Renamed(Subject.field(event, then.name(), then.origin()), subject,
+            differences.add(new Difference.Renamed(Item.field(event, then.name(), then.origin()), subject,
                     span.firstWith(now.lifecycle()::existsIn), told));
         } else if (then == null) {
             differences.add(new Difference.Added(subject, span.firstWith(now.lifecycle()::existsIn)));
@@ -72,13 +72,13 @@ final class FieldDiffer {
         } else {
             String origin = now.origin();
             differences.addAll(Happenings.of(span, subject, now.lifecycle(),
-                    rename.isPresent() ? null : name -> Subject.field(event, name, origin), told));
+                    rename.isPresent() ? null : name -> Item.field(event, name, origin), told));
         }
         return differences;
     }
 
     /** How the same field (or a renamed one) differs: its type, allowed values and origin. */
-    private static List<Difference> compare(Subject subject, Field then, Field now) {
+    private static List<Difference> compare(Item subject, Field then, Field now) {
         List<Difference> differences = new ArrayList<>();
         if (then.type() != now.type()) {
             differences.add(new Difference.TypeChanged(subject, then.type(), now.type()));
@@ -96,7 +96,7 @@ final class FieldDiffer {
         Lifecycle lifecycle = last.lifecycle();
         Version version = span.firstWithout(span.from(), lifecycle::existsIn);
         String note = version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null;
-        return new Difference.Removed(Subject.field(event, then.name(), then.origin()), version, note);
+        return new Difference.Removed(Item.field(event, then.name(), then.origin()), version, note);
     }
 
     private List<Difference> cameAndWent(String event, Map<String, Field> before, Map<String, Field> after,
@@ -110,7 +110,7 @@ final class FieldDiffer {
             }
             Version added = span.firstWith(lifecycle::existsIn);
             Version removed = span.firstWithout(added, lifecycle::existsIn);
-            differences.add(new Difference.CameAndWent(Subject.field(event, field.name(), field.origin()), added,
+            differences.add(new Difference.CameAndWent(Item.field(event, field.name(), field.origin()), added,
                     removed, removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
         }
         return differences;

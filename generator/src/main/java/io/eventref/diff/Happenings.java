@@ -22,7 +22,7 @@ final class Happenings {
      * old name a note names; null when renames are not to be read from the notes. The note
      * {@code told}, already told as a rename, is not repeated.
      */
-    static List<Difference> of(Span span, Subject subject, Lifecycle lifecycle, Function<String, Subject> named,
+    static List<Difference> of(Span span, Item subject, Lifecycle lifecycle, Function<String, Item> named,
             String told) {
         List<Difference> happenings = new ArrayList<>();
         for (Change change : span.notes(lifecycle)) {
@@ -40,7 +40,7 @@ final class Happenings {
     }
 
     /** The item's deprecation, when it happened within the span. */
-    static Optional<Difference> deprecation(Span span, Subject subject, Lifecycle lifecycle) {
+    static Optional<Difference> deprecation(Span span, Item subject, Lifecycle lifecycle) {
         return span.covers(lifecycle.deprecated())
                 ? Optional.of(new Difference.Deprecated(subject, lifecycle.deprecated(), lifecycle.deprecatedNote()))
                 : Optional.empty();

@@ -7,6 +7,7 @@ import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,45 +22,73 @@ import java.util.function.Function;
 /**
  * An event as integrators see it: by name. An event declared once per emitting process has several
  * declarations; its fields are theirs together (the first declaration's field of a name wins).
+ * What it is made of is worked out once, when it is made. Immutable.
  */
-record NamedEvent(String name, List<Event> declarations) {
+final class NamedEvent {
 
-    NamedEvent {
-        Objects.requireNonNull(name, "name");
-        declarations = List.copyOf(declarations);
+    private final String name;
+    private final List<Event> declarations;
+    private final Map<String, Field> fields;
+    private final List<String> processes;
+    private final List<String> aliases;
+    private final Lifecycle lifecycle;
+    private final List<Version> dated;
+
+    NamedEvent(String name, List<Event> declarations) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.declarations = List.copyOf(declarations);
         if (declarations.isEmpty()) {
             throw new IllegalArgumentException("declarations: an event has at least one, " + name + " has none");
         }
+        Map<String, Field> byName = new LinkedHashMap<>();
+        declarations.forEach(event -> event.fields().forEach(field -> byName.putIfAbsent(field.name(), field)));
+        this.fields = Collections.unmodifiableMap(byName);
+        this.processes = declarations.stream().map(Event::process).filter(Objects::nonNull).sorted().toList();
+        this.aliases = declarations.stream().flatMap(event -> event.aliases().stream()).distinct().toList();
+        this.lifecycle = merged(declarations.stream().map(Event::lifecycle).toList());
+        List<Lifecycle> all = new ArrayList<>();
+        declarations.forEach(event -> {
+            all.add(event.lifecycle());
+            event.fields().forEach(field -> all.add(field.lifecycle()));
+        });
+        this.dated = Dated.versions(all);
     }
 
     /** The events of {@code reference}, by name in alphabetical order. */
     static SortedMap<String, NamedEvent> of(Reference reference) {
         Map<String, List<Event>> byName = new LinkedHashMap<>();
-        reference.events().forEach(event -> byName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event));
+        reference.events().forEach(event -> byName.computeIfAbsent(event.name(), key -> new ArrayList<>()).add(event));
         SortedMap<String, NamedEvent> events = new TreeMap<>();
-        byName.forEach((name, declarations) -> events.put(name, new NamedEvent(name, declarations)));
-        return events;
+        byName.forEach((key, declarations) -> events.put(key, new NamedEvent(key, declarations)));
+        return Collections.unmodifiableSortedMap(events);
+    }
+
+    String name() {
+        return name;
     }
 
     /** The fields of every declaration, by name in model order. */
     Map<String, Field> fields() {
-        Map<String, Field> fields = new LinkedHashMap<>();
-        declarations.forEach(event -> event.fields().forEach(field -> fields.putIfAbsent(field.name(), field)));
         return fields;
     }
 
     /** The processes named by the declarations, sorted; empty for an event declared once. */
     List<String> processes() {
-        return declarations.stream().map(Event::process).filter(Objects::nonNull).sorted().toList();
+        return processes;
     }
 
     List<String> aliases() {
-        return declarations.stream().flatMap(event -> event.aliases().stream()).distinct().toList();
+        return aliases;
     }
 
     /** Whether some declaration exists in {@code release}. */
     boolean existsIn(Version release) {
-        return declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release));
+        for (Event event : declarations) {
+            if (event.lifecycle().existsIn(release)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -67,7 +96,15 @@ record NamedEvent(String name, List<Event> declarations) {
      * every declaration is (with the latest one's version and note), the change notes of all.
      */
     Lifecycle lifecycle() {
-        List<Lifecycle> all = declarations.stream().map(Event::lifecycle).toList();
+        return lifecycle;
+    }
+
+    /** Every release that its declarations' and their fields' lifecycles name, sorted (see {@link Dated}). */
+    List<Version> dated() {
+        return dated;
+    }
+
+    private static Lifecycle merged(List<Lifecycle> all) {
         Version added = all.stream().anyMatch(lifecycle -> lifecycle.added() == null) ? null
                 : all.stream().map(Lifecycle::added).min(Comparator.naturalOrder()).orElseThrow();
         Optional<Lifecycle> deprecated = latest(all, Lifecycle::deprecated);

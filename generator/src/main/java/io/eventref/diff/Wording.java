@@ -30,7 +30,7 @@ final class Wording {
     }
 
     /** The subject as a report names it: "`event`", "`event` field `name`", "category `name`". */
-    static String subject(Subject subject) {
+    static String subject(Item subject) {
         return switch (subject.kind()) {
             case EVENT -> code(subject.event());
             case FIELD -> code(subject.event()) + " field " + code(subject.field());

@@ -1,15 +1,8 @@
 package io.eventref.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.eventref.model.Category;
 import io.eventref.model.Change;
 import io.eventref.model.Event;
@@ -25,6 +18,7 @@ import java.util.List;
 /**
  * The model export ({@code model.json}, described by {@code schemas/model.schema.json}): keys in a
  * fixed order, versions as plain strings ({@code null}: since before the first listed release).
+ * {@link io.eventref.json.Json} prints it.
  */
 public final class ModelExporter {
 
@@ -32,10 +26,6 @@ public final class ModelExporter {
     public static final int FORMAT = 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     public ObjectNode toTree(Reference reference) {
         ObjectNode root = NODES.objectNode();
@@ -55,26 +45,6 @@ public final class ModelExporter {
         ArrayNode events = root.putArray("events");
         reference.events().forEach(event -> events.add(event(event)));
         return root;
-    }
-
-    /** Pretty-printed JSON with LF line endings and a final newline. */
-    public static String toJson(JsonNode tree) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    public static String toYaml(JsonNode tree) {
-        try {
-            return YAML.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
     }
 
     private static ObjectNode release(Release release) {

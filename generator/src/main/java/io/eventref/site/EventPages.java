@@ -1,6 +1,5 @@
 package io.eventref.site;
 
-import io.eventref.history.History;
 import io.eventref.history.Moment;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
@@ -36,8 +35,7 @@ final class EventPages {
                     .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
                     context.sanitizer().html(event.description()), inherits,
-                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix),
-                    history(event, path, idPrefix)));
+                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix)));
         }
         Set<String> categories = new java.util.TreeSet<>();
         declarations.forEach(event -> categories.addAll(event.categories()));
@@ -49,21 +47,27 @@ final class EventPages {
                 new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
                 categories.stream().map(category -> new Link(SiteLinks.relative(path, SiteLinks.category(category)),
                         category)).toList(),
-                PageContext.badges(lifecycle),
-                Lifespan.of(lifecycle),
+                context.badges(lifecycle),
+                context.lifespan(lifecycle),
                 lifecycle.removed() == null ? ""
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
                 published.contains(schema) ? SiteLinks.relative(path, schema) : "",
-                variants);
+                variants, history(name, declarations, path));
     }
 
-    private List<HistoryEntry> history(Event event, String path, String idPrefix) {
+    /**
+     * The event's history, its declarations' together; a field links to its row in the first
+     * variant that has it (a field the event no longer has links to none).
+     */
+    private List<HistoryEntry> history(String name, List<Event> declarations, String path) {
         List<HistoryEntry> entries = new ArrayList<>();
-        for (Moment moment : History.timeline(event).moments()) {
+        for (Moment moment : context.history().event(name).orElseThrow().moments()) {
             String version = moment.version() == null ? "" : moment.version().toString();
             String what = switch (moment.what()) {
                 case ADDED -> moment.version() == null ? "Present since the first release covered" : "Added";
+                case RENAMED_FROM -> moment.field() == null ? "Renamed from " + moment.otherName() : "Renamed";
+                case RENAMED_TO -> "Renamed to " + moment.otherName();
                 case CHANGED -> "Changed";
                 case DEPRECATED -> "Deprecated";
                 case REMOVED -> "Removed";
@@ -72,11 +76,23 @@ final class EventPages {
                     : Field.GLOBAL.equals(moment.origin()) ? "global field" : "from " + moment.origin();
             entries.add(new HistoryEntry(version, version.isEmpty() ? ""
                     : SiteLinks.relative(path, SiteLinks.release(version)), what,
-                    moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + moment.field(),
+                    moment.field() == null ? "" : moment.field(), moment.field() == null ? ""
+                            : anchor(declarations, moment.field()),
+                    moment.field() != null && moment.what() == Moment.What.RENAMED_FROM ? moment.otherName() : "",
                     origin, moment.note() == null ? "" : moment.note(),
-                    new Lifespan(version, "")));
+                    context.since(moment.version())));
         }
         return entries;
+    }
+
+    /** The id of the row of {@code field} in the first variant that has it; "" when none has. */
+    private static String anchor(List<Event> declarations, String field) {
+        for (int i = 0; i < declarations.size(); i++) {
+            if (declarations.get(i).findField(field).isPresent()) {
+                return i == 0 ? field : SiteLinks.slug(declarations.get(i).process()) + "-" + field;
+            }
+        }
+        return "";
     }
 
     /** The event's schema in the newest release that has the event ("latest" when that is the newest). */

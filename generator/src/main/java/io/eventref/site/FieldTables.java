@@ -64,11 +64,11 @@ final class FieldTables {
         }
         return new FieldRow(field.name(), idPrefix + field.name(), field.type().id(), field.values(),
                 context.sanitizer().html(field.description()), badges(field, holderAdded),
-                Lifespan.of(field.lifecycle()), originLabel, originHref);
+                context.lifespan(field.lifecycle()), originLabel, originHref);
     }
 
-    private static List<Badge> badges(Field field, Version holderAdded) {
-        List<Badge> badges = PageContext.badges(field.lifecycle());
+    private List<Badge> badges(Field field, Version holderAdded) {
+        List<Badge> badges = context.badges(field.lifecycle());
         if (field.lifecycle().added() != null && field.lifecycle().added().equals(holderAdded)) {
             return badges.stream().filter(badge -> !badge.kind().equals("new")).toList();
         }

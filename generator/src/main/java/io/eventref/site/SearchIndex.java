@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The static search index, written at build time as a script ({@code window.EVENTREF_SEARCH = [...]})
  * so that search also works from {@code file://}. Entries: events (with their field names),
- * groups, categories and fields (each where it is declared); urls are relative to the site root.
+ * groups, categories and fields (each where it is declared); urls are relative to the site root;
+ * {@code in} is the entry's {@link Lifespan} (absent when it exists in every release).
  */
 final class SearchIndex {
 
@@ -67,8 +68,10 @@ final class SearchIndex {
         entry.put("name", name);
         entry.put("text", context.sanitizer().summary(description));
         entry.put("url", url);
-        entry.put("added", lifecycle.added() == null ? "" : lifecycle.added().toString());
-        entry.put("removed", lifecycle.removed() == null ? "" : lifecycle.removed().toString());
+        String in = context.lifespan(lifecycle).in();
+        if (!in.isEmpty()) {
+            entry.put("in", in);
+        }
         return entry;
     }
 

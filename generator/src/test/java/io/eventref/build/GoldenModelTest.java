@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,6 @@ class GoldenModelTest {
 
         assertThat(loaded.diagnostics().sorted()).isEmpty();
         Fixtures.assertGolden(fixture.resolve("model.json"),
-                ModelExporter.toJson(new ModelExporter().toTree(loaded.reference().orElseThrow())));
+                Json.pretty(new ModelExporter().toTree(loaded.reference().orElseThrow())));
     }
 }

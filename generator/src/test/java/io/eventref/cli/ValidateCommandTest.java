@@ -14,11 +14,11 @@ class ValidateCommandTest {
     }
 
     @Test
-    void acceptsTheRealContent() {
-        Cli cli = Cli.run("validate", "--content", Fixtures.content().toString());
+    void acceptsAValidReferenceAndSaysWhatItHolds() {
+        Cli cli = Cli.run("validate", "--content", fixture("basic"));
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).contains("ok: 115 events");
+        assertThat(cli.out()).isEqualTo("ok: 4 events, 3 groups, 3 categories, 6 releases\n");
         assertThat(cli.err()).isEmpty();
     }
 
@@ -69,6 +69,8 @@ class ValidateCommandTest {
         Cli cli = Cli.run("validate", "--format", "xml", "--content", fixture("basic"));
 
         assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("--format");
+        assertThat(cli.err()).contains("expected one of [TEXT, JSON, GITHUB] (case-insensitive) but was 'xml'");
+        assertThat(Cli.run("validate", "--format", "JSON", "--content", fixture("basic")).out())
+                .isEqualTo(Cli.run("validate", "--format", "json", "--content", fixture("basic")).out());
     }
 }

@@ -63,7 +63,7 @@ class DiffReportHtmlTest {
     @Test
     void namesAreCodeAndTheContentsNotesAreEscaped() {
         assertThat(page.select("li code").eachText()).contains("mail_purged", "mail_lookup_finished");
-        assertThat(DiffReportHtml.page(report()).parts()).isNotEmpty();
+        assertThat(DiffReportHtml.page(report(), 2).parts()).isNotEmpty();
         assertThat(InlineText.parse("a `<b>` c").runs()).extracting(InlineText.Run::text, InlineText.Run::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a ", false),
                         org.assertj.core.groups.Tuple.tuple("<b>", true),

@@ -7,9 +7,9 @@ import java.util.Objects;
  * What a name stands for in the reference: the timelines of the events, fields ({@code event.field})
  * or category it names, and, for a bare field name, the events that carry it. Immutable.
  */
-public record Findings(String query, List<Timeline> timelines, String field, List<Carrier> carriers) {
+public record Lookup(String query, List<Timeline> timelines, String field, List<Carrier> carriers) {
 
-    public Findings {
+    public Lookup {
         Objects.requireNonNull(query, "query");
         timelines = List.copyOf(timelines);
         carriers = List.copyOf(carriers);
@@ -23,14 +23,15 @@ public record Findings(String query, List<Timeline> timelines, String field, Lis
      * Looks {@code name} up: {@code event.field} names a field of an event; any other name is looked
      * up as an event (or alias), a category and a field name, and every match is kept.
      */
-    public static Findings of(History history, String name) {
+    public static Lookup of(History history, String name) {
         int dot = name.indexOf('.');
         if (dot > 0) {
-            return new Findings(name, history.field(name.substring(0, dot), name.substring(dot + 1)), null, List.of());
+            return new Lookup(name, history.field(name.substring(0, dot), name.substring(dot + 1)).stream().toList(),
+                    null, List.of());
         }
-        List<Timeline> timelines = new java.util.ArrayList<>(history.event(name));
+        List<Timeline> timelines = new java.util.ArrayList<>(history.event(name).stream().toList());
         history.category(name).ifPresent(timelines::add);
         List<Carrier> carriers = history.carriers(name);
-        return new Findings(name, timelines, carriers.isEmpty() ? null : name, carriers);
+        return new Lookup(name, timelines, carriers.isEmpty() ? null : name, carriers);
     }
 }

@@ -8,12 +8,12 @@ import java.util.Objects;
  * {@code origin} says where the event gets it from, as {@link Field#origin()} does:
  * {@code own}, {@code global}, or the group (or event) it comes through. Unused parts are null.
  */
-public record Subject(String event, String field, String origin, String category) {
+public record Item(String event, String field, String origin, String category) {
 
     /** The three things a report speaks of. */
     public enum Kind { EVENT, FIELD, CATEGORY }
 
-    public Subject {
+    public Item {
         if (category == null) {
             Objects.requireNonNull(event, "event");
         }
@@ -22,16 +22,16 @@ public record Subject(String event, String field, String origin, String category
         }
     }
 
-    public static Subject event(String name) {
-        return new Subject(name, null, null, null);
+    public static Item event(String name) {
+        return new Item(name, null, null, null);
     }
 
-    public static Subject field(String event, String field, String origin) {
-        return new Subject(event, Objects.requireNonNull(field, "field"), origin, null);
+    public static Item field(String event, String field, String origin) {
+        return new Item(event, Objects.requireNonNull(field, "field"), origin, null);
     }
 
-    public static Subject category(String name) {
-        return new Subject(null, null, null, Objects.requireNonNull(name, "name"));
+    public static Item category(String name) {
+        return new Item(null, null, null, Objects.requireNonNull(name, "name"));
     }
 
     public Kind kind() {

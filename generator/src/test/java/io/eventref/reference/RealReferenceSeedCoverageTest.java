@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Holds the model against the seed (the text dump of the upstream Events page): every event name,
  * every field row under its event, and every version marker reach the model.
  */
-class SeedCoverageTest {
+class RealReferenceSeedCoverageTest {
 
     private static Reference reference;
     private static ContentDraft drafts;

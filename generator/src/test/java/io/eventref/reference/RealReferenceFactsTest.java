@@ -2,50 +2,17 @@ package io.eventref.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import io.eventref.validate.OwnSchemas;
 import org.junit.jupiter.api.Test;
 
-/** The model export of the real reference is what schemas/model.schema.json describes, and stable. */
-class ModelExportTest {
+/**
+ * The model of the real reference ({@code content/}) against facts of Dovecot's own documentation:
+ * when events and fields came and went, and where fields come from.
+ */
+class RealReferenceFactsTest {
 
     private final Reference reference = RealReference.reference();
-
-    @Test
-    void theExportOfTheWholeModelAndOfEveryReleaseMatchesTheModelSchema() {
-        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(OwnSchemas.read(OwnSchemas.MODEL));
-
-        assertThat(schema.validate(new ModelExporter().toTree(reference))).isEmpty();
-        for (Version release : reference.versions()) {
-            assertThat(schema.validate(new ModelExporter().toTree(reference.asOf(release))))
-                    .as("model as of %s", release).isEmpty();
-        }
-    }
-
-    @Test
-    void theSchemaRejectsAnExportWithAnUnknownFieldType() {
-        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(OwnSchemas.read(OwnSchemas.MODEL));
-        JsonNode tree = new ModelExporter().toTree(reference);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("events").get(0).get("fields").get(0))
-                .put("type", "float");
-
-        assertThat(schema.validate(tree)).isNotEmpty();
-    }
-
-    @Test
-    void exportingTwiceGivesTheSameBytes() {
-        Reference again = RealReference.reference();
-
-        assertThat(ModelExporter.toJson(new ModelExporter().toTree(again)))
-                .isEqualTo(ModelExporter.toJson(new ModelExporter().toTree(reference)));
-    }
 
     @Test
     void versionsAreEffective() {

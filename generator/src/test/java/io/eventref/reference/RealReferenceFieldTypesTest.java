@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Every field whose C type field-types.tsv knows (in 2.3.21) has the matching type in the model. */
-class FieldTypesTest {
+class RealReferenceFieldTypesTest {
 
     private static final Map<String, FieldType> C_TYPES = Map.of(
             "int", FieldType.INTEGER,
