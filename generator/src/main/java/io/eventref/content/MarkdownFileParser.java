@@ -152,7 +152,7 @@ final class MarkdownFileParser {
             boolean allowed = switch (directive.kind()) {
                 case INHERITS -> item.kind == ItemKind.EVENT || item.kind == ItemKind.GROUP;
                 case ALIASES, PROCESS -> item.kind == ItemKind.EVENT;
-                case CATEGORIES -> kind == FileKind.SECTION;
+                case CATEGORIES, CONTEXTS, EDITION -> kind == FileKind.SECTION;
             };
             if (!allowed) {
                 diagnostics.error(directive.source(), "misplaced-directive", "'" + directive.kind().keyword()

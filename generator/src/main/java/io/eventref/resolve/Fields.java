@@ -1,9 +1,10 @@
 package io.eventref.resolve;
 
 import io.eventref.content.FieldDraft;
+import io.eventref.model.AllowedValue;
 import io.eventref.model.Field;
 import io.eventref.model.FieldType;
-import io.eventref.model.Lifecycle;
+import java.util.List;
 
 /** Turns validated field rows into model fields. */
 final class Fields {
@@ -11,11 +12,14 @@ final class Fields {
     private Fields() {
     }
 
-    /** The row as a field of an item whose lifecycle is {@code holder}. */
-    static Field own(FieldDraft draft, Lifecycle holder) {
+    /** The row as a field of the item (or the global fields) that declares it. */
+    static Field own(FieldDraft draft, LifecycleTable lifecycles) {
         FieldType type = FieldType.fromId(draft.type())
                 .orElseThrow(() -> new IllegalStateException("unvalidated field type: " + draft.type()));
-        return new Field(draft.name(), type, draft.values(), draft.description(),
-                Lifecycles.carried(holder, Lifecycles.declared(draft.markers())), Field.OWN, draft.source());
+        List<AllowedValue> allowed = draft.values().stream()
+                .map(value -> new AllowedValue(value.value(), lifecycles.of(value)))
+                .toList();
+        return new Field(draft.name(), type, List.of(), draft.description(),
+                lifecycles.of(draft), Field.OWN, draft.source(), allowed);
     }
 }

@@ -5,6 +5,7 @@ import io.eventref.model.Lifecycle;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class Inheritance {
     private final Map<String, Declaration> events;
     private final Map<Declaration, List<Field>> fields = new IdentityHashMap<>();
     private final Map<Declaration, Set<String>> categories = new IdentityHashMap<>();
+    private final Map<Declaration, List<String>> contexts = new IdentityHashMap<>();
 
     Inheritance(List<Declaration> declarations) {
         this.groups = new LinkedHashMap<>();
@@ -31,6 +33,15 @@ final class Inheritance {
         for (Declaration declaration : declarations) {
             (declaration.isEvent() ? events : groups).putIfAbsent(declaration.name(), declaration);
         }
+    }
+
+    /** The group called {@code name}; contexts are groups. */
+    Declaration group(String name) {
+        Declaration group = groups.get(name);
+        if (group == null) {
+            throw new IllegalStateException("unvalidated context: " + name);
+        }
+        return group;
     }
 
     Declaration parent(String name) {
@@ -77,5 +88,46 @@ final class Inheritance {
         Set<String> resolved = Set.copyOf(all);
         categories.put(declaration, new TreeSet<>(resolved));
         return categories.get(declaration);
+    }
+
+    /**
+     * Every context the declaration is emitted in, nearest first: those its headings name, then
+     * those of what it inherits, then the contexts those contexts are used in, each once.
+     */
+    List<String> contexts(Declaration declaration) {
+        List<String> known = contexts.get(declaration);
+        if (known != null) {
+            return known;
+        }
+        Set<String> all = new LinkedHashSet<>(declaration.headingContexts());
+        for (String parentName : declaration.inherits()) {
+            all.addAll(contexts(parent(parentName)));
+        }
+        for (String context : List.copyOf(all)) {
+            all.addAll(contexts(group(context)));
+        }
+        List<String> resolved = List.copyOf(all);
+        contexts.put(declaration, resolved);
+        return resolved;
+    }
+
+    /**
+     * The fields that the contexts of {@code declaration} add to it at run time: each context's
+     * fields in context order, less those named in {@code carried} (the declaration's own, inherited
+     * and global fields) and those an earlier context gave, each carried by the declaration's lifecycle.
+     */
+    List<Field> contextFields(Declaration declaration, Set<String> carried) {
+        Map<String, Field> byName = new LinkedHashMap<>();
+        for (String contextName : contexts(declaration)) {
+            Declaration context = group(contextName);
+            for (Field field : fields(context)) {
+                String origin = Field.OWN.equals(field.origin()) ? context.name() : field.origin();
+                Lifecycle lifecycle = Lifecycles.carried(declaration.lifecycle(), field.lifecycle());
+                if (!carried.contains(field.name()) && lifecycle.existsAtAll()) {
+                    byName.putIfAbsent(field.name(), field.withOrigin(origin).withLifecycle(lifecycle));
+                }
+            }
+        }
+        return List.copyOf(byName.values());
     }
 }
