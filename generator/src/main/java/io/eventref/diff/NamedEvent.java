@@ -1,10 +1,12 @@
 package io.eventref.diff;
 
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +59,11 @@ record NamedEvent(String name, List<Event> declarations) {
         return declarations.stream().flatMap(event -> event.aliases().stream()).distinct().toList();
     }
 
+    /** The edition that emits the event (that of its first declaration). */
+    Edition edition() {
+        return declarations.get(0).edition();
+    }
+
     /** Whether some declaration exists in {@code release}. */
     boolean existsIn(Version release) {
         return declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release));
@@ -64,7 +71,7 @@ record NamedEvent(String name, List<Event> declarations) {
 
     /**
      * The declarations' lifecycles as one: added with the first, deprecated and removed only when
-     * every declaration is (with the latest one's version and note), the change notes of all.
+     * every declaration is (with the latest one's version and note), the change notes and renames of all.
      */
     Lifecycle lifecycle() {
         List<Lifecycle> all = declarations.stream().map(Event::lifecycle).toList();
@@ -74,12 +81,15 @@ record NamedEvent(String name, List<Event> declarations) {
         Optional<Lifecycle> removed = latest(all, Lifecycle::removed);
         LinkedHashSet<Change> changes = new LinkedHashSet<>();
         all.forEach(lifecycle -> changes.addAll(lifecycle.changes()));
+        LinkedHashSet<Rename> renames = new LinkedHashSet<>();
+        all.forEach(lifecycle -> renames.addAll(lifecycle.renames()));
         return new Lifecycle(added,
                 deprecated.map(Lifecycle::deprecated).orElse(null),
                 deprecated.map(Lifecycle::deprecatedNote).orElse(null),
                 removed.map(Lifecycle::removed).orElse(null),
                 removed.map(Lifecycle::removedNote).orElse(null),
-                List.copyOf(changes));
+                List.copyOf(changes),
+                List.copyOf(renames));
     }
 
     private static Optional<Lifecycle> latest(List<Lifecycle> all, Function<Lifecycle, Version> version) {

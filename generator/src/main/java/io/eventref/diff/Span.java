@@ -1,11 +1,14 @@
 package io.eventref.diff;
 
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -30,6 +33,16 @@ record Span(Reference whole, Version from, Version to, Reference before, Referen
     /** The change notes of {@code lifecycle} that {@link #covers} covers, in release order. */
     List<Change> notes(Lifecycle lifecycle) {
         return lifecycle.changes().stream().filter(change -> covers(change.version())).toList();
+    }
+
+    /** The last of the renames of {@code lifecycle} within the span, if it was renamed in it. */
+    Optional<Rename> rename(Lifecycle lifecycle) {
+        return lifecycle.renames().stream().filter(rename -> covers(rename.version())).reduce((first, last) -> last);
+    }
+
+    /** Whether the reference documents what {@code edition} emits in {@code release}. */
+    boolean documents(Version release, Edition edition) {
+        return whole.requireRelease(release).covers(edition);
     }
 
     /** Whether the item existed in some listed release strictly between {@code from} and {@code to}. */

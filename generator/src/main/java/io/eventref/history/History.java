@@ -7,6 +7,7 @@ import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,37 +30,54 @@ public final class History {
     }
 
     /**
-     * The timeline of each declaration of the event called {@code name} (by name or alias); empty when
-     * there is none. An event's timeline holds its fields' too: those added or removed apart from the
-     * event, and their changes and deprecations.
+     * The timeline of each declaration of the event called {@code name} (now, before a rename, or as
+     * an alias); empty when there is none. An event's timeline holds its fields' too: those added or
+     * removed apart from the event, and their changes and deprecations.
      */
     public List<Timeline> event(String name) {
-        return reference.findEvents(name).stream().map(History::timeline).toList();
+        return events(name).stream().map(History::timeline).toList();
     }
 
-    /** The timeline of the field {@code field} of each declaration of {@code event} that carries it. */
+    /** The timeline of the field {@code field} (by any of its names) of each declaration of {@code event} that carries it. */
     public List<Timeline> field(String event, String field) {
         List<Timeline> timelines = new ArrayList<>();
-        for (Event declaration : reference.findEvents(event)) {
-            declaration.findField(field).ifPresent(found -> timelines.add(new Timeline(Timeline.Kind.FIELD,
+        for (Event declaration : events(event)) {
+            everCalled(declaration, field).ifPresent(found -> timelines.add(new Timeline(Timeline.Kind.FIELD,
                     declaration.name() + "." + found.name(), declaration.process(),
                     sorted(moments(found.lifecycle(), found.name(), found.origin())))));
         }
         return timelines;
     }
 
+    /** The category called {@code name} now or before a rename. */
     public Optional<Timeline> category(String name) {
-        return reference.findCategory(name).map(History::timeline);
+        return reference.categories().stream()
+                .filter(category -> category.lifecycle().names(category.name()).contains(name))
+                .findFirst()
+                .map(History::timeline);
     }
 
-    /** The events that carry a field called {@code field} (ever), by event name. */
+    /** The events that carry a field called {@code field} (ever, under any of its names), by event name. */
     public List<Carrier> carriers(String field) {
         return reference.events().stream()
-                .flatMap(event -> event.findField(field).stream()
+                .flatMap(event -> everCalled(event, field).stream()
                         .map(found -> new Carrier(event.name(), event.process(), found.origin(), found.lifecycle())))
                 .sorted(Comparator.comparing(Carrier::event)
                         .thenComparing(Carrier::process, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    private List<Event> events(String name) {
+        List<Event> named = reference.findEvents(name);
+        return !named.isEmpty() ? named : reference.events().stream()
+                .filter(event -> event.lifecycle().names(event.name()).contains(name))
+                .toList();
+    }
+
+    private static Optional<Field> everCalled(Event event, String field) {
+        return event.findField(field).or(() -> event.fields().stream()
+                .filter(candidate -> candidate.lifecycle().names(candidate.name()).contains(field))
+                .findFirst());
     }
 
     /** The timeline of one declaration of an event, its fields' moments included. */
@@ -93,6 +111,12 @@ public final class History {
     private static List<Moment> moments(Lifecycle lifecycle, String field, String origin) {
         List<Moment> moments = new ArrayList<>();
         moments.add(new Moment(lifecycle.added(), What.ADDED, field, origin, null));
+        List<String> names = lifecycle.names(field == null ? "" : field);
+        for (int i = 0; i < lifecycle.renames().size(); i++) {
+            Rename rename = lifecycle.renames().get(i);
+            moments.add(new Moment(rename.version(), What.RENAMED, field == null ? null : names.get(i + 1), origin,
+                    rename.note(), rename.from()));
+        }
         for (Change change : lifecycle.changes()) {
             moments.add(new Moment(change.version(), What.CHANGED, field, origin, change.note()));
         }

@@ -34,6 +34,9 @@ public final class HistoryJson {
                 entry.put("field", moment.field());
                 entry.put("origin", moment.origin());
                 entry.put("note", moment.note());
+                if (moment.formerName() != null) {
+                    entry.put("from", moment.formerName());
+                }
             }
         }
         root.put("field", findings.field());

@@ -43,7 +43,8 @@ public final class HistoryText {
     /** A moment; the field is not named again in the timeline of that field. */
     private String line(Moment moment, boolean ofField) {
         String version = moment.version() == null ? first.toString() : moment.version().toString();
-        String what = moment.version() == null ? "present in the first listed release" : moment.what().id();
+        String what = moment.version() == null ? "present in the first listed release"
+                : moment.what() == Moment.What.RENAMED ? "renamed from " + moment.formerName() : moment.what().id();
         String text = moment.field() == null || ofField ? what : field(moment.field(), moment.origin()) + " " + what;
         if (moment.field() != null && moment.what() == Moment.What.ADDED && isGroup(moment.origin())) {
             text += " through " + moment.origin();

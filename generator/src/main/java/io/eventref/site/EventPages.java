@@ -64,6 +64,7 @@ final class EventPages {
             String version = moment.version() == null ? "" : moment.version().toString();
             String what = switch (moment.what()) {
                 case ADDED -> moment.version() == null ? "Present since the first release covered" : "Added";
+                case RENAMED -> "Renamed from " + moment.formerName();
                 case CHANGED -> "Changed";
                 case DEPRECATED -> "Deprecated";
                 case REMOVED -> "Removed";

@@ -18,7 +18,7 @@ class ModelCommandTest {
 
         JsonNode model = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isZero();
-        assertThat(model.get("format").asInt()).isEqualTo(1);
+        assertThat(model.get("format").asInt()).isEqualTo(2);
         assertThat(model.get("releases").get(0).asText()).isEqualTo("2.3.0");
         assertThat(model.get("events").findValuesAsText("name")).contains("mail_opened", "imap_command_finished");
     }

@@ -27,10 +27,20 @@ class HistoryTest {
 
     @Test
     void fieldsThatCameWithTheEventAreNotToldAgain() {
-        Timeline timeline = history.event("mail_lookup_finished").get(0);
+        Timeline timeline = history.event("mail_deleted").get(0);
 
         assertThat(timeline.moments()).extracting(m -> m.what().id(), Moment::field)
                 .containsExactly(tuple("added", null), tuple("added", "reason_code"));
+    }
+
+    @Test
+    void aRenameIsAMomentOfTheItemWithItsFormerName() {
+        Timeline timeline = history.event("mail_lookup_done").get(0);
+
+        assertThat(timeline.name()).isEqualTo("mail_lookup_finished");
+        assertThat(timeline.moments()).filteredOn(m -> m.what() == Moment.What.RENAMED)
+                .extracting(m -> m.version().toString(), Moment::field, Moment::formerName, Moment::note)
+                .containsExactly(tuple("2.3.11", null, "mail_lookup_done", "the name says when it is sent."));
     }
 
     @Test
@@ -61,8 +71,20 @@ class HistoryTest {
 
     @Test
     void theCarriersOfAFieldAreEveryEventThatEverHadIt() {
-        assertThat(history.carriers("state")).extracting(Carrier::event, Carrier::origin)
-                .containsExactly(tuple("mail_lookup_done", "own"), tuple("mail_lookup_finished", "own"));
+        assertThat(history.carriers("session")).extracting(Carrier::event, Carrier::origin)
+                .containsExactly(tuple("mail_deleted", "Mail user"), tuple("mail_expunged", "Mail user"),
+                        tuple("mail_lookup_finished", "Mail user"), tuple("mail_opened", "Mail user"));
+    }
+
+    @Test
+    void aFieldsFormerNameFindsItsCarriers() {
+        assertThat(history.carriers("vsize")).extracting(Carrier::event)
+                .containsExactly("mail_opened");
+    }
+
+    @Test
+    void aCategorysFormerNameFindsIt() {
+        assertThat(history.category("cache-legacy")).map(Timeline::name).hasValue("cache");
     }
 
     @Test
