@@ -63,6 +63,7 @@ public final class ReleaseRules {
         List<EventRules.Variant> variants = new ArrayList<>();
         for (Event event : declarations) {
             Map<String, FieldRule> fields = new HashMap<>();
+            event.contextFields().forEach(field -> fields.put(field.name(), FieldRule.ofContext(field)));
             event.fields().forEach(field -> fields.put(field.name(), FieldRule.of(field)));
             variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields));
         }

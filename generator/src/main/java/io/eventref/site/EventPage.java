@@ -19,8 +19,11 @@ public record EventPage(
         String schemaHref,
         List<Variant> variants) {
 
-    /** One declaration of the event: its process, description, parents and field tables. */
+    /**
+     * One declaration of the event: its process, description, parents, field tables, the tables of
+     * the fields its contexts add ({@code contexts} links those contexts) and its history.
+     */
     public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables,
-            List<HistoryEntry> history) {
+            List<Link> contexts, List<FieldTable> contextTables, List<HistoryEntry> history) {
     }
 }

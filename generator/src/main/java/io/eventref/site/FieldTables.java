@@ -52,6 +52,22 @@ final class FieldTables {
         return tables;
     }
 
+    /**
+     * The fields an event's contexts add, one table per group that declares them, in context order;
+     * collapsed on the page, since they are the context's rather than the event's.
+     */
+    List<FieldTable> contextTables(List<Field> contextFields, Version holderAdded, String pagePath, String idPrefix) {
+        Map<String, List<FieldRow>> byGroup = new LinkedHashMap<>();
+        for (Field field : contextFields) {
+            byGroup.computeIfAbsent(field.origin(), origin -> new ArrayList<>())
+                    .add(row(field.withOrigin(Field.OWN), holderAdded, pagePath, idPrefix));
+        }
+        List<FieldTable> tables = new ArrayList<>();
+        byGroup.forEach((group, rows) -> tables.add(new FieldTable(idPrefix + "context-" + SiteLinks.slug(group),
+                "From the context " + group, SiteLinks.relative(pagePath, originPath(group)), "", rows)));
+        return tables;
+    }
+
     FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix) {
         String originHref = "";
         String originLabel = "";
