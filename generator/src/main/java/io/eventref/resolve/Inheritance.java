@@ -114,7 +114,10 @@ final class Inheritance {
     /**
      * The fields that the contexts of {@code declaration} add to it at run time: each context's
      * fields in context order, less those named in {@code carried} (the declaration's own, inherited
-     * and global fields) and those an earlier context gave, each carried by the declaration's lifecycle.
+     * and global fields), each carried by the declaration's lifecycle. The contexts are alternatives
+     * (an event runs in one of them), so a name that several give is one field that takes what any
+     * of them allows, while any of them has it ({@link Fields#either}); it keeps the first one's
+     * origin, type and description.
      */
     List<Field> contextFields(Declaration declaration, Set<String> carried) {
         Map<String, Field> byName = new LinkedHashMap<>();
@@ -124,7 +127,7 @@ final class Inheritance {
                 String origin = Field.OWN.equals(field.origin()) ? context.name() : field.origin();
                 Lifecycle lifecycle = Lifecycles.carried(declaration.lifecycle(), field.lifecycle());
                 if (!carried.contains(field.name()) && lifecycle.existsAtAll()) {
-                    byName.putIfAbsent(field.name(), field.withOrigin(origin).withLifecycle(lifecycle));
+                    byName.merge(field.name(), field.withOrigin(origin).withLifecycle(lifecycle), Fields::either);
                 }
             }
         }

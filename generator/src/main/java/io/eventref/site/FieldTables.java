@@ -73,12 +73,12 @@ final class FieldTables {
         String originLabel = "";
         if (field.isInherited()) {
             originLabel = field.origin();
-            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + SiteLinks.fieldAnchor(field.name());
         } else if (Field.GLOBAL.equals(field.origin())) {
             originLabel = "global";
-            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + SiteLinks.fieldAnchor(field.name());
         }
-        return new FieldRow(field.name(), idPrefix + field.name(), field.type().id(), field.values(),
+        return new FieldRow(field.name(), idPrefix + SiteLinks.fieldAnchor(field.name()), field.type().id(), field.values(),
                 context.sanitizer().html(field.description()), badges(field, holderAdded),
                 Lifespan.of(field.lifecycle()), originLabel, originHref);
     }

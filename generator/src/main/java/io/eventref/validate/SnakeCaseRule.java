@@ -7,7 +7,10 @@ import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.SourceRef;
 import java.util.regex.Pattern;
 
-/** {@code snake-case}: event names, their aliases and field names are {@code snake_case}. */
+/**
+ * {@code snake-case}: event names, their aliases and field names are {@code snake_case}, except a
+ * field name written quoted, as the server emits it (a name it misspells, say).
+ */
 final class SnakeCaseRule implements Rule {
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
@@ -23,7 +26,9 @@ final class SnakeCaseRule implements Rule {
             }
         }
         for (ContentIndex.LocatedField located : content.fields()) {
-            check("field", located.field().name(), located.field().source(), diagnostics);
+            if (!located.field().quoted()) {
+                check("field", located.field().name(), located.field().source(), diagnostics);
+            }
         }
     }
 
