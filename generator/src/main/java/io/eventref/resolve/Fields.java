@@ -6,6 +6,7 @@ import io.eventref.model.Field;
 import io.eventref.model.FieldType;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Version;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -25,6 +26,34 @@ final class Fields {
                 .toList();
         return new Field(draft.name(), type, List.of(), draft.description(),
                 lifecycles.of(draft), Field.OWN, draft.source(), allowed);
+    }
+
+    /**
+     * Adds {@code candidate} to {@code fields} unless a field of that name is already there at some
+     * time of the candidate's: a name may be carried twice only by fields that never coexist (one
+     * removed, another of that name added later).
+     */
+    static void addUnlessShadowed(List<Field> fields, Field candidate) {
+        boolean shadowed = fields.stream().anyMatch(field -> field.name().equals(candidate.name())
+                && field.lifecycle().overlaps(candidate.lifecycle()));
+        if (!shadowed) {
+            fields.add(candidate);
+        }
+    }
+
+    /**
+     * Adds {@code candidate} to {@code fields}, or merges it ({@link #either}) into the field of that
+     * name that exists at some time of the candidate's.
+     */
+    static void addOrMerge(List<Field> fields, Field candidate) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            if (field.name().equals(candidate.name()) && field.lifecycle().overlaps(candidate.lifecycle())) {
+                fields.set(i, either(field, candidate));
+                return;
+            }
+        }
+        fields.add(candidate);
     }
 
     /**
