@@ -4,14 +4,16 @@ import io.eventref.output.Timings;
 import io.eventref.content.ContentReader;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;
+import io.eventref.resolve.LifecycleTable;
 import io.eventref.resolve.Resolver;
 import io.eventref.validate.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Loads a content folder into a {@link Reference}: read, validate, resolve. When the content has
- * errors there is no reference, only the diagnostics.
+ * Loads a content folder into a {@link Reference}: read, work out the lifecycles (the first pass of
+ * resolving), validate, resolve the rest. When the content has errors there is no reference, only
+ * the diagnostics.
  */
 public final class ReferenceLoader {
 
@@ -27,11 +29,12 @@ public final class ReferenceLoader {
     public Loaded load(Path folder, String displayFolder, Timings timings) {
         ContentReader.Result read = timings.time("parse", () -> reader.read(folder, displayFolder));
         Diagnostics diagnostics = read.diagnostics();
-        diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft())));
+        LifecycleTable lifecycles = timings.time("resolve", () -> LifecycleTable.of(read.draft()));
+        diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft(), lifecycles)));
         if (diagnostics.hasErrors()) {
             return new Loaded(Optional.empty(), diagnostics);
         }
-        Reference reference = timings.time("resolve", () -> resolver.resolve(read.draft()));
+        Reference reference = timings.time("resolve", () -> resolver.resolve(read.draft(), lifecycles));
         return new Loaded(Optional.of(reference), diagnostics);
     }
 }

@@ -2,6 +2,7 @@ package io.eventref.diff;
 
 import io.eventref.model.Change;
 import io.eventref.model.Lifecycle;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * The releases in which something happened to an item: those its lifecycles name (added,
- * deprecated, removed, changed). Every difference a comparison finds happened in one of them, within
+ * deprecated, removed, changed, renamed; its fields' and their values' too). Every difference a comparison finds happened in one of them, within
  * the span; so an item with none within the span has no difference, and {@link Comparisons} skips it.
  * Whatever the model comes to date (a rename, say) must be named here too.
  */
@@ -27,6 +28,9 @@ final class Dated {
             add(versions, lifecycle.removed());
             for (Change change : lifecycle.changes()) {
                 versions.add(change.version());
+            }
+            for (Rename rename : lifecycle.renames()) {
+                versions.add(rename.version());
             }
         }
         return List.copyOf(versions);

@@ -74,12 +74,31 @@ public sealed interface Difference {
         }
     }
 
-    /** A field's allowed values differ; an empty list means any value goes. */
-    record ValuesChanged(Item subject, List<String> before, List<String> after) implements Difference {
+    /** A value of a field that is {@code after} in the newer release was {@code before}, renamed in {@code version}. */
+    record ValueRename(String before, String after, Version version) {
+        public ValueRename {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /**
+     * A field's allowed values differ; an empty list means any value goes. {@code renamed}: the values
+     * of {@code before} that are in {@code after} under a new name.
+     */
+    record ValuesChanged(Item subject, List<String> before, List<String> after, List<ValueRename> renamed)
+            implements Difference {
         public ValuesChanged {
             Objects.requireNonNull(subject, "subject");
             before = List.copyOf(before);
             after = List.copyOf(after);
+            renamed = List.copyOf(renamed);
+        }
+
+        /** Values that differ, none of them renamed. */
+        public ValuesChanged(Item subject, List<String> before, List<String> after) {
+            this(subject, before, after, List.of());
         }
 
         /** Whether some value allowed before is no longer allowed. */

@@ -1,10 +1,12 @@
 package io.eventref.diff;
 
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +51,10 @@ final class NamedEvent {
         List<Lifecycle> all = new ArrayList<>();
         declarations.forEach(event -> {
             all.add(event.lifecycle());
-            event.fields().forEach(field -> all.add(field.lifecycle()));
+            event.fields().forEach(field -> {
+                all.add(field.lifecycle());
+                field.allowed().forEach(value -> all.add(value.lifecycle()));
+            });
         });
         this.dated = Dated.versions(all);
     }
@@ -79,6 +84,11 @@ final class NamedEvent {
 
     List<String> aliases() {
         return aliases;
+    }
+
+    /** The edition that emits the event (that of its first declaration). */
+    Edition edition() {
+        return declarations.get(0).edition();
     }
 
     /** Whether some declaration exists in {@code release}. */
@@ -111,12 +121,15 @@ final class NamedEvent {
         Optional<Lifecycle> removed = latest(all, Lifecycle::removed);
         LinkedHashSet<Change> changes = new LinkedHashSet<>();
         all.forEach(lifecycle -> changes.addAll(lifecycle.changes()));
+        LinkedHashSet<Rename> renames = new LinkedHashSet<>();
+        all.forEach(lifecycle -> renames.addAll(lifecycle.renames()));
         return new Lifecycle(added,
                 deprecated.map(Lifecycle::deprecated).orElse(null),
                 deprecated.map(Lifecycle::deprecatedNote).orElse(null),
                 removed.map(Lifecycle::removed).orElse(null),
                 removed.map(Lifecycle::removedNote).orElse(null),
-                List.copyOf(changes));
+                List.copyOf(changes),
+                List.copyOf(renames));
     }
 
     private static Optional<Lifecycle> latest(List<Lifecycle> all, Function<Lifecycle, Version> version) {

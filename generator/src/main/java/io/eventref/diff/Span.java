@@ -1,11 +1,14 @@
 package io.eventref.diff;
 
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Lifecycle;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +49,22 @@ record Span(View whole, Version from, Version to, View before, View after) {
             }
         }
         return notes;
+    }
+
+    /** The last of the renames of {@code lifecycle} within the span, if it was renamed in it. */
+    Optional<Rename> rename(Lifecycle lifecycle) {
+        Rename last = null;
+        for (Rename rename : lifecycle.renames()) {
+            if (covers(rename.version())) {
+                last = rename;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** Whether the reference documents what {@code edition} emits in {@code release}. */
+    boolean documents(Version release, Edition edition) {
+        return whole.documents(release, edition);
     }
 
     /** Whether the item existed in some listed release strictly between {@code from} and {@code to}. */

@@ -5,6 +5,7 @@ import io.eventref.diff.Difference;
 import io.eventref.diff.Item;
 import io.eventref.history.Moment.What;
 import io.eventref.model.Event;
+import io.eventref.model.Field;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * Timelines of the items of one reference: what happened to each event (with its fields) and
  * category, release by release. What a release changed is the diff report from the release before
  * it ({@link io.eventref.diff.ReleaseReports}), so a timeline tells what the diff tells, renames
- * included; whether an item was there in the first release is its lifecycle's to say. Type, value,
+ * included; whether an item was there in the first release is its lifecycle's to say. An item is
+ * one timeline under its current name, whatever it was called in a report, and is found by any of
+ * its names. Type, value,
  * origin and process changes are the diff's alone. Pure and thread-safe; nothing is copied.
  */
 public final class History {
@@ -30,30 +33,47 @@ public final class History {
     /** The moments the reports tell, by the name of the event (fields included) or category they are of. */
     private final Map<String, List<Moment>> events = new HashMap<>();
     private final Map<String, List<Moment>> categories = new HashMap<>();
-    /** Every declaration of each event, by its name and by each alias. */
+    /** Every declaration of each event, by its name, each former name and each alias. */
     private final Map<String, List<Event>> declarations = new HashMap<>();
+    /** The current name of each event and category, by release and the name it had then. */
+    private final Map<Version, Map<String, String>> eventNames = new HashMap<>();
+    private final Map<Version, Map<String, String>> categoryNames = new HashMap<>();
 
     /** {@code consecutive}: the report of each release with the next, oldest first; read once, here. */
     public History(Reference reference, List<DiffReport> consecutive) {
         this.reference = Objects.requireNonNull(reference, "reference");
         for (Event event : reference.events()) {
-            declarations.computeIfAbsent(event.name(), key -> new ArrayList<>()).add(event);
-            event.aliases().forEach(alias -> declarations.computeIfAbsent(alias, key -> new ArrayList<>()).add(event));
+            List<String> names = new ArrayList<>(event.lifecycle().names(event.name()));
+            names.addAll(event.aliases());
+            names.stream().distinct().forEach(name -> declarations.computeIfAbsent(name, key -> new ArrayList<>())
+                    .add(event));
+        }
+        for (Version release : reference.versions()) {
+            Map<String, String> events = eventNames.computeIfAbsent(release, key -> new HashMap<>());
+            reference.events().forEach(event -> events.put(event.lifecycle().nameIn(release, event.name()),
+                    event.name()));
+            Map<String, String> categories = categoryNames.computeIfAbsent(release, key -> new HashMap<>());
+            reference.categories().forEach(category -> categories.put(
+                    category.lifecycle().nameIn(release, category.name()), category.name()));
         }
         for (DiffReport report : consecutive) {
             for (Difference difference : report.differences()) {
                 Item item = difference.subject();
                 boolean category = item.kind() == Item.Kind.CATEGORY;
-                String owner = category ? item.category() : item.event();
-                String former = difference instanceof Difference.Renamed renamed
-                        ? (category ? renamed.before().category() : renamed.before().event()) : null;
-                Map<String, List<Moment>> index = category ? categories : events;
-                add(index, owner, Moments.of(difference, owner, former, owner));
-                if (former != null && !former.equals(owner)) {
-                    add(index, former, Moments.of(difference, owner, former, former));
-                }
+                String then = category ? item.category() : item.event();
+                String owner = current(category ? categoryNames : eventNames, then, report);
+                add(category ? categories : events, owner, Moments.of(difference, owner, null, owner));
             }
         }
+    }
+
+    /** The current name of what a report about {@code report}'s releases calls {@code then}. */
+    private static String current(Map<Version, Map<String, String>> names, String then, DiffReport report) {
+        String current = names.get(report.to()).get(then);
+        if (current == null) {
+            current = names.get(report.from()).get(then);
+        }
+        return current == null ? then : current;
     }
 
     private static void add(Map<String, List<Moment>> index, String name, Optional<Moment> moment) {
@@ -66,31 +86,38 @@ public final class History {
                 sorted(moments(event.name()))));
     }
 
-    /** The timeline of the field {@code field} of the event {@code event}; empty when the event never had it. */
+    /**
+     * The timeline of the field {@code field} (by any of its names) of the event {@code event}, under
+     * its current name; empty when the event never had it.
+     */
     public Optional<Timeline> field(String event, String field) {
         List<Event> declarations = declarationsOf(event);
-        if (declarations.stream().noneMatch(declaration -> declaration.findField(field).isPresent())) {
+        Optional<Field> found = declarations.stream().flatMap(declaration -> everCalled(declaration, field).stream())
+                .findFirst();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        List<String> names = found.get().lifecycle().names(found.get().name());
         String name = declarations.get(0).name();
         List<Moment> moments = new ArrayList<>();
         for (Moment moment : moments(name)) {
-            if (field.equals(moment.field())) {
+            if (names.contains(moment.field())) {
                 moments.add(moment);
-            } else if (moment.field() != null && moment.what() == What.RENAMED_FROM
-                    && field.equals(moment.otherName())) {
-                moments.add(new Moment(moment.version(), What.RENAMED_TO, field, moment.origin(), moment.note(),
-                        moment.field()));
             } else if (moment.field() == null && (moment.what() == What.ADDED || moment.what() == What.REMOVED)
-                    && hadField(declarations, field, moment.version(), moment.what() == What.REMOVED)) {
+                    && names.stream().anyMatch(any -> hadField(declarations, any, moment.version(),
+                            moment.what() == What.REMOVED))) {
                 moments.add(moment);
             }
         }
-        return Optional.of(new Timeline(Timeline.Kind.FIELD, name + "." + field, sorted(moments)));
+        return Optional.of(new Timeline(Timeline.Kind.FIELD, name + "." + found.get().name(), sorted(moments)));
     }
 
+    /** The timeline of the category called {@code name}, now or before a rename. */
     public Optional<Timeline> category(String name) {
-        return reference.findCategory(name).map(category -> {
+        return reference.categories().stream()
+                .filter(category -> category.lifecycle().names(category.name()).contains(name))
+                .findFirst()
+                .map(category -> {
             List<Moment> moments = new ArrayList<>();
             if (category.lifecycle().existsIn(first())) {
                 moments.add(new Moment(null, What.ADDED, null, null, null, null));
@@ -100,14 +127,21 @@ public final class History {
         });
     }
 
-    /** The events that carry a field called {@code field} (ever), by event name. */
+    /** The events that carry a field called {@code field} (ever, under any of its names), by event name. */
     public List<Carrier> carriers(String field) {
         return reference.events().stream()
-                .flatMap(event -> event.findField(field).stream()
+                .flatMap(event -> everCalled(event, field).stream()
                         .map(found -> new Carrier(event.name(), event.process(), found.origin(), found.lifecycle())))
                 .sorted(Comparator.comparing(Carrier::event)
                         .thenComparing(Carrier::process, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** The field of {@code event} called {@code field}, now or before a rename. */
+    private static Optional<Field> everCalled(Event event, String field) {
+        return event.findField(field).or(() -> event.fields().stream()
+                .filter(candidate -> candidate.lifecycle().names(candidate.name()).contains(field))
+                .findFirst());
     }
 
     /** The moments of the event called {@code name} and of its fields, as the reports tell them. */
@@ -127,7 +161,7 @@ public final class History {
     private boolean hadField(List<Event> declarations, String field, Version version, boolean before) {
         Version release = version == null ? first() : before ? previous(version) : version;
         return release != null && declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release)
-                && event.findField(field).filter(found -> found.lifecycle().existsIn(release)).isPresent());
+                && everCalled(event, field).filter(found -> found.lifecycle().existsIn(release)).isPresent());
     }
 
     /** The declarations of the event called {@code name} (by name or alias), as {@link Reference#findEvents}. */

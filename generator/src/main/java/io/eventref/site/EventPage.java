@@ -20,7 +20,11 @@ public record EventPage(
         List<Variant> variants,
         List<HistoryEntry> history) {
 
-    /** One declaration of the event: its process, description, parents and field tables. */
-    public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables) {
+    /**
+     * One declaration of the event: its process, description, parents, field tables, and the tables
+     * of the fields its contexts add ({@code contexts} links those contexts).
+     */
+    public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables,
+            List<Link> contexts, List<FieldTable> contextTables) {
     }
 }

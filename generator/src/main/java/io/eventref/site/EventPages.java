@@ -1,9 +1,11 @@
 package io.eventref.site;
 
 import io.eventref.history.Moment;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
+import io.eventref.model.Release;
 import io.eventref.model.Section;
 import io.eventref.model.Version;
 import java.util.ArrayList;
@@ -33,13 +35,17 @@ final class EventPages {
             List<Link> inherits = event.inherits().stream()
                     .map(parent -> new Link(SiteLinks.relative(path, context.groupOrEventPath(parent)), parent))
                     .toList();
+            List<Link> contexts = event.contexts().stream()
+                    .map(group -> new Link(SiteLinks.relative(path, context.groupOrEventPath(group)), group))
+                    .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
                     context.sanitizer().html(event.description()), inherits,
-                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix)));
+                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix),
+                    contexts, tables.contextTables(event.contextFields(), event.lifecycle().added(), path, idPrefix)));
         }
         Set<String> categories = new java.util.TreeSet<>();
         declarations.forEach(event -> categories.addAll(event.categories()));
-        String schema = schemaPath(name, lifecycle);
+        String schema = schemaPath(name, lifecycle, first.edition());
         return new EventPage(
                 context.layout(path, name, context.sanitizer().summary(first.description())),
                 name,
@@ -47,8 +53,8 @@ final class EventPages {
                 new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
                 categories.stream().map(category -> new Link(SiteLinks.relative(path, SiteLinks.category(category)),
                         category)).toList(),
-                context.badges(lifecycle),
-                context.lifespan(lifecycle),
+                badges(lifecycle, first.edition()),
+                context.lifespan(lifecycle, first.edition()),
                 lifecycle.removed() == null ? ""
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
@@ -89,20 +95,33 @@ final class EventPages {
     private static String anchor(List<Event> declarations, String field) {
         for (int i = 0; i < declarations.size(); i++) {
             if (declarations.get(i).findField(field).isPresent()) {
-                return i == 0 ? field : SiteLinks.slug(declarations.get(i).process()) + "-" + field;
+                String anchor = SiteLinks.fieldAnchor(field);
+                return i == 0 ? anchor : SiteLinks.slug(declarations.get(i).process()) + "-" + anchor;
             }
         }
         return "";
     }
 
-    /** The event's schema in the newest release that has the event ("latest" when that is the newest). */
-    private String schemaPath(String name, Lifecycle lifecycle) {
-        List<io.eventref.model.Release> releases = context.reference().releases();
+    /** The badges of the event, and one saying so when only Dovecot Pro emits it. */
+    private List<Badge> badges(Lifecycle lifecycle, Edition edition) {
+        List<Badge> badges = new ArrayList<>(context.badges(lifecycle));
+        if (edition == Edition.PRO) {
+            badges.add(0, new Badge("edition", edition.label() + " only", Lifespan.ALWAYS));
+        }
+        return badges;
+    }
+
+    /**
+     * The event's schema in the newest release that documents it ("latest" when that is the newest),
+     * under the name it had there.
+     */
+    private String schemaPath(String name, Lifecycle lifecycle, Edition edition) {
+        List<Release> releases = context.reference().releases();
         for (int i = releases.size() - 1; i >= 0; i--) {
-            Version release = releases.get(i).version();
-            if (lifecycle.existsIn(release)) {
-                String folder = i == releases.size() - 1 ? "latest" : release.toString();
-                return "schemas/" + folder + "/" + name + ".schema.json";
+            Release release = releases.get(i);
+            if (lifecycle.existsIn(release.version()) && release.covers(edition)) {
+                String folder = i == releases.size() - 1 ? "latest" : release.version().toString();
+                return "schemas/" + folder + "/" + lifecycle.nameIn(release.version(), name) + ".schema.json";
             }
         }
         return "";

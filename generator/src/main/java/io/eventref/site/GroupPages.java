@@ -30,7 +30,7 @@ final class GroupPages {
             if (childGroup.isPresent()) {
                 inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.group(child)), child + " (group)",
                         context.sanitizer().summary(childGroup.get().description()),
-                        context.badges(childGroup.get().lifecycle()), context.lifespan(childGroup.get().lifecycle())));
+                        context.badges(childGroup.get().lifecycle()), context.lifespan(childGroup.get().lifecycle(), childGroup.get().edition())));
             }
         }
         for (String child : context.childrenOf(group.name())) {
@@ -39,7 +39,7 @@ final class GroupPages {
                     inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.event(event.name())),
                             event.name() + (event.process() == null ? "" : " (" + event.process() + ")"),
                             context.sanitizer().summary(event.description()), context.badges(event.lifecycle()),
-                            context.lifespan(event.lifecycle())));
+                            context.lifespan(event.lifecycle(), event.edition())));
                 }
             }
         }
@@ -52,7 +52,7 @@ final class GroupPages {
                 parents,
                 inheritedBy,
                 context.badges(group.lifecycle()),
-                context.lifespan(group.lifecycle()),
+                context.lifespan(group.lifecycle(), group.edition()),
                 tables.tables(group.fields(), group.lifecycle().added(), path, "Fields of this group", ""));
     }
 }

@@ -41,7 +41,7 @@ final class ListPages {
         return new CategoryPage(
                 context.layout(path, category.name() + " (category)", context.sanitizer().summary(category.description())),
                 category.name(), context.sanitizer().html(category.description()), parents, children,
-                context.badges(category.lifecycle()), context.lifespan(category.lifecycle()),
+                context.badges(category.lifecycle()), context.lifespan(category.lifecycle(), category.edition()),
                 events(path, names));
     }
 
@@ -54,12 +54,12 @@ final class ListPages {
         Event first = declarations.get(0);
         return new ListItem(SiteLinks.relative(path, SiteLinks.event(first.name())), first.name(),
                 context.sanitizer().summary(first.description()), context.badges(first.lifecycle()),
-                context.lifespan(first.lifecycle()));
+                context.lifespan(first.lifecycle(), first.edition()));
     }
 
     ListItem group(String path, FieldGroup group) {
         return new ListItem(SiteLinks.relative(path, SiteLinks.group(group.name())), group.name(),
                 context.sanitizer().summary(group.description()), context.badges(group.lifecycle()),
-                context.lifespan(group.lifecycle()));
+                context.lifespan(group.lifecycle(), group.edition()));
     }
 }

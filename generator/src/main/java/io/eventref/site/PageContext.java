@@ -2,6 +2,7 @@ package io.eventref.site;
 
 import io.eventref.history.History;
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Lifecycle;
@@ -129,6 +130,15 @@ final class PageContext {
     /** In which releases a thing of {@code lifecycle} exists ({@link Lifecycle#existsIn}). */
     Lifespan lifespan(Lifecycle lifecycle) {
         return Lifespan.of(lifecycle::existsIn, versions);
+    }
+
+    /**
+     * In which releases a thing of {@code lifecycle} and {@code edition} is documented: it exists
+     * then, and the release documents what that edition emits.
+     */
+    Lifespan lifespan(Lifecycle lifecycle, Edition edition) {
+        return Lifespan.of(version -> lifecycle.existsIn(version)
+                && reference().requireRelease(version).covers(edition), versions);
     }
 
     /** The releases that know of what happened in {@code version}: it and those after it. */

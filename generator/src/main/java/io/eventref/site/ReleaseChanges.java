@@ -130,7 +130,7 @@ final class ReleaseChanges {
     }
 
     private ListItem field(Item subject, String summary) {
-        return new ListItem(SiteLinks.relative(path, SiteLinks.event(subject.event())) + "#" + subject.field(),
+        return new ListItem(SiteLinks.relative(path, SiteLinks.event(subject.event())) + "#" + SiteLinks.fieldAnchor(subject.field()),
                 key(subject), summary, List.of(), Lifespan.ALWAYS);
     }
 

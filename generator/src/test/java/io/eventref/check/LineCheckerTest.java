@@ -44,6 +44,27 @@ class LineCheckerTest {
     }
 
     @Test
+    void aContextFieldIsAcceptedWhenStrictAndNamedAsSuchWhenWrong() {
+        assertThat(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"cmd_name\":\"FETCH\"}}")
+                .status()).isEqualTo(LineResult.Status.VALID);
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"cmd_name\":7}}")))
+                .containsExactly("fields.cmd_name: expected string (a context field, from IMAP command), got integer 7");
+        assertThat(said(check("2.3.18", true,
+                "{\"event\":\"mail_prefetched\",\"fields\":{\"cmd_name\":\"FETCH\"}}")))
+                .contains("fields.cmd_name: not documented for this event");
+    }
+
+    @Test
+    void aFieldNamedByAPatternCoversEveryNameItStandsFor() {
+        assertThat(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":\"x\","
+                + "\"id_param_version\":\"1\"}}").status()).isEqualTo(LineResult.Status.VALID);
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":3}}")))
+                .containsExactly("fields.id_param_name: expected string, got integer 3");
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_\":\"x\"}}")))
+                .containsExactly("fields.id_param_: not documented for this event");
+    }
+
+    @Test
     void listsTheAllowedValuesInTheirDocumentedOrder() {
         assertThat(said(check("2.3.18", false, "{\"event\":\"mail_opened\",\"fields\":{\"flags\":[\"seen\",\"gone\"]}}")))
                 .containsExactly("fields.flags[1]: expected one of \"seen\", \"flagged\", got string \"gone\"");

@@ -62,7 +62,7 @@ class DiffCommandTest {
 
         assertThat(cli.status()).isEqualTo(1);
         assertThat(cli.out()).contains("## Breaking changes");
-        assertThat(cli.err()).contains("9 breaking changes from 2.3.7 to 2.3.18");
+        assertThat(cli.err()).contains("8 breaking changes from 2.3.7 to 2.3.18");
     }
 
     @Test

@@ -1,14 +1,17 @@
 package io.eventref.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventref.content.ContentDraft;
 import io.eventref.content.FileDraft;
 import io.eventref.content.ItemDraft;
+import io.eventref.content.Marker;
 import io.eventref.content.MarkerKind;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Reference;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,8 +224,10 @@ class RealReferenceSeedCoverageTest {
         assertThat(rows).hasSize(49);
         assertThat(names).containsAll(rows.stream().map(SeedPage.Row::field).toList()).contains("mail", "mailbox");
         assertThat(reference.requireCategory("http-client").lifecycle().added()).isEqualTo(Version.parse("2.3.16"));
-        assertThat(reference.requireCategory("push-notification").lifecycle().changes())
-                .extracting(change -> change.version().toString()).containsExactly("2.3.11");
+        // The seed's "Changed in version 2.3.11: previously named push_notification" is a rename in the model.
+        assertThat(reference.requireCategory("push-notification").lifecycle().renames())
+                .extracting(rename -> rename.version().toString(), Rename::from)
+                .containsExactly(tuple("2.3.11", "push_notification"));
         assertThat(reference.requireCategory("sieve").lifecycle().added()).isEqualTo(Version.parse("2.3.11"));
         assertThat(reference.requireCategory("mail").parent()).isEqualTo("mailbox");
     }
@@ -232,11 +237,11 @@ class RealReferenceSeedCoverageTest {
         AtomicInteger content = new AtomicInteger();
         for (FileDraft file : drafts.files()) {
             file.items().forEach(item -> {
-                content.addAndGet(item.markers().size());
-                item.fields().forEach(field -> content.addAndGet(field.markers().size()));
+                content.addAndGet(of23(item.markers()));
+                item.fields().forEach(field -> content.addAndGet(of23(field.markers())));
             });
-            file.categories().forEach(category -> content.addAndGet(category.markers().size()));
-            file.globalFields().forEach(field -> content.addAndGet(field.markers().size()));
+            file.categories().forEach(category -> content.addAndGet(of23(category.markers())));
+            file.globalFields().forEach(field -> content.addAndGet(of23(field.markers())));
         }
         Map<String, Long> seedKinds = new java.util.TreeMap<>();
         seed.markers().forEach(m -> seedKinds.merge(m.substring(0, m.indexOf(' ')), 1L, Long::sum));
@@ -245,5 +250,10 @@ class RealReferenceSeedCoverageTest {
         // The Sieve categories heading's "New in version 2.3.11: makes sieve the parent..." became two
         // markers: New on the sieve category, Changed on the heading that holds the sieve-* ones.
         assertThat(content.get()).isEqualTo(seed.markers().size() + 1);
+    }
+
+    /** The markers of 2.3 releases, which the seed (the 2.3 page) has; the 2.4 ones come from elsewhere. */
+    private static int of23(List<Marker> markers) {
+        return (int) markers.stream().filter(marker -> marker.version().isBefore(Version.parse("2.4"))).count();
     }
 }
