@@ -101,7 +101,7 @@ public final class History {
         String name = declarations.get(0).name();
         List<Moment> moments = new ArrayList<>();
         for (Moment moment : moments(name)) {
-            if (names.contains(moment.field())) {
+            if (moment.field() != null && names.contains(moment.field())) {
                 moments.add(moment);
             } else if (moment.field() == null && (moment.what() == What.ADDED || moment.what() == What.REMOVED)
                     && names.stream().anyMatch(any -> hadField(declarations, any, moment.version(),

@@ -1,9 +1,11 @@
 package io.eventref.site;
 
 import io.eventref.history.History;
+import io.eventref.model.Category;
 import io.eventref.model.Change;
 import io.eventref.model.Edition;
 import io.eventref.model.Event;
+import io.eventref.model.Field;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
@@ -85,6 +87,43 @@ final class PageContext {
     /** The distinct event names, in canonical order. */
     List<String> eventNames() {
         return List.copyOf(eventsByName.keySet());
+    }
+
+    /**
+     * The current name of the event that the reference as of {@code release} calls {@code name} (a
+     * report speaks of things as they were called then); {@code name} itself when none was.
+     */
+    String currentEvent(String name, Version release) {
+        for (Event event : reference.events()) {
+            if (event.lifecycle().existsIn(release) && event.lifecycle().nameIn(release, event.name()).equals(name)) {
+                return event.name();
+            }
+        }
+        return name;
+    }
+
+    /** The current name of the field that event {@code event} (current name) had as {@code field} in {@code release}. */
+    String currentField(String event, String field, Version release) {
+        for (Event declaration : declarations(event)) {
+            for (Field candidate : declaration.fields()) {
+                if (candidate.lifecycle().existsIn(release)
+                        && candidate.lifecycle().nameIn(release, candidate.name()).equals(field)) {
+                    return candidate.name();
+                }
+            }
+        }
+        return field;
+    }
+
+    /** The current name of the category the reference as of {@code release} calls {@code name}. */
+    String currentCategory(String name, Version release) {
+        for (Category category : reference.categories()) {
+            if (category.lifecycle().existsIn(release)
+                    && category.lifecycle().nameIn(release, category.name()).equals(name)) {
+                return category.name();
+            }
+        }
+        return name;
     }
 
     /** Every declaration of the event called {@code name} (not its aliases); empty when none. */

@@ -22,6 +22,8 @@ final class ReleaseChanges {
 
     private final PageContext context;
     private final String path;
+    /** The report being listed: its entries speak of things as they were called in its releases. */
+    private DiffReport report;
 
     /** {@code path}: the release page the entries' links start from. */
     ReleaseChanges(PageContext context, String path) {
@@ -30,6 +32,7 @@ final class ReleaseChanges {
     }
 
     List<ReleasePage.Part> parts(DiffReport report) {
+        this.report = report;
         Outline events = report.events();
         List<ChangedItem> changed = events.changed();
         List<ReleasePage.Part> parts = new ArrayList<>();
@@ -106,7 +109,7 @@ final class ReleaseChanges {
         } else if (subject.isInherited() && context.group(subject.origin()).isPresent()) {
             String key = subject.origin() + "." + subject.field();
             items.putIfAbsent(key, new ListItem(SiteLinks.relative(path, SiteLinks.group(subject.origin())) + "#"
-                    + subject.field(), key, note, List.of(), Lifespan.ALWAYS));
+                    + SiteLinks.fieldAnchor(subject.field()), key, note, List.of(), Lifespan.ALWAYS));
         } else {
             items.putIfAbsent(key(subject), field(subject, note));
         }
@@ -126,17 +129,33 @@ final class ReleaseChanges {
     }
 
     private ListItem event(String name, String summary) {
-        return new ListItem(SiteLinks.relative(path, SiteLinks.event(name)), name, summary, List.of(), Lifespan.ALWAYS);
+        return new ListItem(SiteLinks.relative(path, SiteLinks.event(current(name))), name, summary, List.of(),
+                Lifespan.ALWAYS);
     }
 
     private ListItem field(Item subject, String summary) {
-        return new ListItem(SiteLinks.relative(path, SiteLinks.event(subject.event())) + "#" + SiteLinks.fieldAnchor(subject.field()),
+        String event = current(subject.event());
+        String field = context.currentField(event, subject.field(), report.to());
+        if (field.equals(subject.field())) {
+            field = context.currentField(event, subject.field(), report.from());
+        }
+        return new ListItem(SiteLinks.relative(path, SiteLinks.event(event)) + "#" + SiteLinks.fieldAnchor(field),
                 key(subject), summary, List.of(), Lifespan.ALWAYS);
     }
 
     private ListItem category(String name, String label, String summary) {
-        return new ListItem(SiteLinks.relative(path, SiteLinks.category(name)), label, summary, List.of(),
+        String current = context.currentCategory(name, report.to());
+        if (current.equals(name)) {
+            current = context.currentCategory(name, report.from());
+        }
+        return new ListItem(SiteLinks.relative(path, SiteLinks.category(current)), label, summary, List.of(),
                 Lifespan.ALWAYS);
+    }
+
+    /** The current name of the event the report calls {@code name} (in its newer release, else its older). */
+    private String current(String name) {
+        String current = context.currentEvent(name, report.to());
+        return current.equals(name) ? context.currentEvent(name, report.from()) : current;
     }
 
     private static String key(Item subject) {
@@ -144,14 +163,16 @@ final class ReleaseChanges {
     }
 
     private String summary(String event) {
-        List<Event> declarations = context.declarations(event);
+        List<Event> declarations = context.declarations(current(event));
         return declarations.isEmpty() ? "" : context.sanitizer().summary(declarations.get(0).description());
     }
 
     /** The summary of the field's description on its event (the first declaration that has it). */
     private String fieldSummary(Item subject) {
-        Optional<Description> description = context.declarations(subject.event()).stream()
-                .flatMap(event -> event.findField(subject.field()).stream())
+        String event = current(subject.event());
+        String field = context.currentField(event, subject.field(), report.to());
+        Optional<Description> description = context.declarations(event).stream()
+                .flatMap(declaration -> declaration.findField(field).stream())
                 .map(Field::description)
                 .findFirst();
         return description.map(context.sanitizer()::summary).orElse("");

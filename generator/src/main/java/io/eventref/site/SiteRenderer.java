@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -140,13 +141,26 @@ public final class SiteRenderer {
         for (String name : context.eventNames()) {
             jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
         }
+        Set<String> named = new HashSet<>(context.eventNames());
         for (io.eventref.model.Event event : reference.events()) {
             for (String alias : event.aliases()) {
                 String path = SiteLinks.event(alias);
                 String target = SiteLinks.relative(path, SiteLinks.event(event.name()));
                 jobs.add(new PageJob(path, "alias.ftlh", () -> new AliasPage(
                         context.layout(path, alias, alias + " is another spelling of " + event.name() + ".")
-                                .redirectingTo(target), alias, new Link(target, event.name()))));
+                                .redirectingTo(target), alias, new Link(target, event.name()), "")));
+            }
+            for (io.eventref.model.Rename rename : event.lifecycle().renames()) {
+                String path = SiteLinks.event(rename.from());
+                if (!named.add(rename.from())) {
+                    continue;
+                }
+                String target = SiteLinks.relative(path, SiteLinks.event(event.name()));
+                String why = "It was renamed in " + rename.version() + ".";
+                jobs.add(new PageJob(path, "alias.ftlh", () -> new AliasPage(
+                        context.layout(path, rename.from(), rename.from() + " is the name " + event.name()
+                                + " had before " + rename.version() + ".").redirectingTo(target),
+                        rename.from(), new Link(target, event.name()), why)));
             }
         }
         for (FieldGroup group : reference.groups()) {

@@ -29,7 +29,7 @@ class BuildCommandTest {
         assertThat(site.resolve("model.json")).exists();
         assertThat(Files.readString(site.resolve("model.json")))
                 .isEqualTo(Fixtures.read(Fixtures.fixture("basic").resolve("model.json")));
-        assertThat(cli.out()).containsPattern("built .*site: 4 events, \\d+ pages, \\d+ schemas?, 0 warnings, \\d+ files in [0-9.]+ s");
+        assertThat(cli.out()).containsPattern("built .*site: 6 events, \\d+ pages, \\d+ schemas?, 0 warnings, \\d+ files in [0-9.]+ s");
     }
 
     @Test

@@ -91,9 +91,8 @@ class HistoryCommandTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out()).isEqualTo("""
-                Field state is carried by 2 events:
-                  mail_lookup_done      since 2.3.0 (first listed), own, removed in 2.3.11
-                  mail_lookup_finished  since 2.3.11, own
+                Field state is carried by 1 event:
+                  mail_lookup_finished  since 2.3.0 (first listed), own
                 """);
     }
 

@@ -18,7 +18,7 @@ class ValidateCommandTest {
         Cli cli = Cli.run("validate", "--content", fixture("basic"));
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).isEqualTo("ok: 4 events, 3 groups, 3 categories, 6 releases\n");
+        assertThat(cli.out()).isEqualTo("ok: 6 events, 5 groups, 3 categories, 7 releases\n");
         assertThat(cli.err()).isEmpty();
     }
 

@@ -82,9 +82,11 @@ class HistoryTest {
         assertThat(renames.field("mail_compressed", "duration")).get().extracting(Timeline::moments)
                 .satisfies(moments -> assertThat(moments).first().extracting(m -> m.what().id(), m -> String.valueOf(m.version()))
                         .containsExactly("added", "2.3.9"));
-        assertThat(history.field("mail_opened", "vsize")).get().extracting(Timeline::moments)
-                .satisfies(moments -> assertThat(moments).extracting(m -> m.what().id(), Moment::otherName)
-                        .containsExactly(tuple("added", null), tuple("renamed-to", "virtual_size")));
+        assertThat(history.field("mail_opened", "vsize")).get().satisfies(timeline -> {
+            assertThat(timeline.name()).isEqualTo("mail_opened.virtual_size");
+            assertThat(timeline.moments()).extracting(m -> m.what().id(), Moment::otherName)
+                    .containsExactly(tuple("added", null), tuple("renamed-from", "vsize"));
+        });
     }
 
     @Test

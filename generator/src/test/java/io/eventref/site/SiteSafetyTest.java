@@ -11,6 +11,7 @@ import io.eventref.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,17 +71,22 @@ class SiteSafetyTest {
         assertThat(paths).contains("index.html", "404.html", "sitemap.xml", "favicon.svg", "releases/index.html",
                 "compare.html", "assets/search-index.js", "assets/eventref.js", "assets/eventref.css",
                 "assets/compare.js");
+        Set<String> names = new TreeSet<>();
         reference.events().forEach(event -> {
-            assertThat(paths).contains(SiteLinks.event(event.name()));
-            event.aliases().forEach(alias -> assertThat(paths).contains(SiteLinks.event(alias)));
+            names.addAll(event.lifecycle().names(event.name()));
+            names.addAll(event.aliases());
         });
+        names.forEach(name -> assertThat(paths).as("the page of %s", name).contains(SiteLinks.event(name)));
         reference.groups().forEach(group -> assertThat(paths).contains(SiteLinks.group(group.name())));
         reference.sections().forEach(section -> assertThat(paths).contains(SiteLinks.section(section.id())));
         reference.categories().forEach(category -> assertThat(paths).contains(SiteLinks.category(category.name())));
         reference.releases().forEach(release -> assertThat(paths)
                 .contains(SiteLinks.release(release.version().toString())));
         assertThat(paths.stream().filter(path -> path.startsWith("events/")))
-                .as("an event of two processes has one page, an alias one that sends on").hasSize(5);
+                .as("an event of two processes has one page, an alias or a former name one that sends on")
+                .hasSize(names.size());
+        assertThat(names).as("the fixture has events of two processes, aliases and renamed events")
+                .contains("storage_unhibernated", "mail_lookup_done", "mail_cache_compressed");
     }
 
     @Test
@@ -88,7 +94,9 @@ class SiteSafetyTest {
         Document page = Jsoup.parse(text(BuiltSite.of("basic"), "events/mail_opened.html"));
 
         assertThat(page.select("tr[id]")).extracting(row -> row.id())
-                .containsExactly("uid", "cached", "mailbox", "user", "trace_id", "duration", "reason_code");
+                .containsExactly("uid", "cached", "net_in_bytes", "field-user_mask", "transport", "mailbox", "user",
+                        "trace_id", "duration", "reason_code", "cmd_name", "protocol", "cmd_tag", "cmd_tag-2-4-0",
+                        "field-id_param_-param");
         assertThat(page.select("html.no-js")).hasSize(1);
         assertThat(page.select(".tools.js-only")).as("the controls that need JavaScript hide without it").hasSize(1);
     }
