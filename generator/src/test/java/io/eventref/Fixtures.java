@@ -43,12 +43,14 @@ public final class Fixtures {
     /**
      * Every file below {@code folder}, by relative path, with its bytes as ISO-8859-1 (lossless
      * for the binary files, zips, too), sorted: two folders compare equal when their files do.
+     * A built site is a link to its build folder: the walk starts from where it points.
      */
     public static Map<String, String> snapshot(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        Path real = folder.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                files.put(real.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

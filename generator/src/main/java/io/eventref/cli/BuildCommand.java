@@ -81,8 +81,9 @@ final class BuildCommand implements Callable<Integer> {
         AtomicLong schemas = new AtomicLong();
         OutputRenderer renderer = new OutputRenderer();
         long outputStart = System.nanoTime();
+        SiteWriter.Publication publication;
         try {
-            writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
+            publication = writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
                 files.incrementAndGet();
                 if (file.path().endsWith(".html")) {
                     pages.incrementAndGet();
@@ -98,6 +99,9 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         phases.record("output", System.nanoTime() - outputStart);
+        phases.record("switch", publication.switchNanos());
+        publication.leftovers().forEach(leftover -> stderr.println("warning: a leftover of an earlier build could"
+                + " not be removed (the next build tries again): " + leftover));
         cache.save();
         if (timings) {
             phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-12s %8.1f ms%n", phase.name(),

@@ -29,10 +29,10 @@ public final class BuiltSite {
         return write(Fixtures.content(), folder);
     }
 
+    /** The site of {@code content} written into {@code folder}; returns the build folder it links to. */
     public static Path write(Path content, Path folder) {
         try {
-            new SiteWriter().write(folder, render(content, BuildOptions.defaults()));
-            return folder;
+            return new SiteWriter().write(folder, render(content, BuildOptions.defaults())).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
