@@ -99,6 +99,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         phases.record("output", System.nanoTime() - outputStart);
+        phases.record("leftovers", publication.leftoverNanos());
         phases.record("switch", publication.switchNanos());
         publication.leftovers().forEach(leftover -> stderr.println("warning: a leftover of an earlier build could"
                 + " not be removed (the next build tries again): " + leftover));
@@ -106,6 +107,8 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-12s %8.1f ms%n", phase.name(),
                     phase.millis()));
+            stdout.printf(Locale.ROOT, "%-12s %d linked from the last build, %d written%n", "files",
+                    publication.linked(), publication.written());
         }
         stdout.printf(Locale.ROOT, "built %s: %d events, %s, %s, %s, %d files in %.2f s%n", Paths.display(target),
                 reference.events().stream().map(e -> e.name()).distinct().count(),

@@ -23,6 +23,7 @@ final class Leftovers {
     private final DiskStep step;
     private final List<String> kept = new ArrayList<>();
     private Thread thread;
+    private volatile long nanos;
 
     Leftovers(List<Path> trees, DiskStep step) {
         this.trees = List.copyOf(trees);
@@ -59,7 +60,13 @@ final class Leftovers {
         }
     }
 
+    /** How long removing them took (valid after {@link #finish()}). */
+    long nanos() {
+        return nanos;
+    }
+
     private void removeAll() {
+        long start = System.nanoTime();
         for (Path tree : trees) {
             try {
                 step.before(DiskStep.Kind.CLEAN, tree);
@@ -70,6 +77,7 @@ final class Leftovers {
                 }
             }
         }
+        nanos = System.nanoTime() - start;
     }
 
     private static String reason(Exception e) {

@@ -57,10 +57,12 @@ public final class SiteWriter {
 
     /**
      * What a publication did: the build folder now published, how many files were hard-linked from
-     * the previous build and how many written, how long the switch took, and the leftovers of
-     * earlier builds that could not be removed ("path: reason"; the next build tries again).
+     * the previous build and how many written, how long the switch took, how long removing the
+     * leftovers of earlier builds took (beside the build, on a thread of its own), and those that
+     * could not be removed ("path: reason"; the next build tries again).
      */
-    public record Publication(Path build, long linked, long written, long switchNanos, List<String> leftovers) {
+    public record Publication(Path build, long linked, long written, long switchNanos, long leftoverNanos,
+            List<String> leftovers) {
         public Publication {
             Objects.requireNonNull(build, "build");
             leftovers = List.copyOf(leftovers);
@@ -119,7 +121,8 @@ public final class SiteWriter {
             } finally {
                 leftovers.finish();
             }
-            return new Publication(build, folder.linked(), folder.written(), switchNanos, leftovers.finish());
+            List<String> kept = leftovers.finish();
+            return new Publication(build, folder.linked(), folder.written(), switchNanos, leftovers.nanos(), kept);
         }
     }
 
