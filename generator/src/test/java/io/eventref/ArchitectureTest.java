@@ -58,6 +58,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWriterAndTheBuildPlumbingDependOnNoStage() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path source : sources()) {
+            String text = Files.readString(source);
+            String ourPackage = packageOf(text);
+            if (!ourPackage.equals("output") && !ourPackage.equals("render")) {
+                continue;
+            }
+            Matcher imports = IMPORT.matcher(text);
+            while (imports.find()) {
+                String imported = imports.group(1);
+                if (!imported.startsWith("java.") && !imported.startsWith("io.eventref." + ourPackage + ".")) {
+                    violations.add(source.getFileName() + " (" + ourPackage + ") imports " + imported);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void everyPackageSaysWhatItIsForInAPackageInfo() throws IOException {
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(main())) {

@@ -2,11 +2,11 @@ package io.eventref.build;
 
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
-import io.eventref.output.BuildCache;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildCache;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
 import io.eventref.schema.SchemaLayout;
@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 public final class OutputRenderer {
 
     /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
-    public List<OutputFile> render(Reference reference, BuildOptions options, Timings timings) {
+    public List<OutputFile> render(Reference reference, BuildOptions options) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, options, timings, files::add);
+        render(reference, options, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;

@@ -1,22 +1,22 @@
 package io.eventref.cli;
 
-import io.eventref.output.BuildCache;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
+import io.eventref.render.BuildCache;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,8 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter writer = new SiteWriter();
         writer.checkReplaceable(target);
         Timings phases = new Timings();
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), phases);
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content.contentFolder(), content.displayFolder());
+        loaded.phases().forEach(phases::record);
         diagnostics.format.print(loaded.diagnostics(), stderr);
         if (loaded.reference().isEmpty()) {
             stderr.println("build failed: nothing was written; " + Paths.display(target) + " is unchanged");

@@ -1,12 +1,12 @@
 package io.eventref.site;
 
-import io.eventref.output.BuildOptions;
 import io.eventref.model.Change;
+import io.eventref.model.Event;
+import io.eventref.model.FieldGroup;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
-import io.eventref.model.Event;
-import io.eventref.model.FieldGroup;
+import io.eventref.render.BuildOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

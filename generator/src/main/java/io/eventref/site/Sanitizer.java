@@ -1,7 +1,7 @@
 package io.eventref.site;
 
 import io.eventref.model.Description;
-import io.eventref.output.BuildCache;
+import io.eventref.render.BuildCache;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,5 @@
 package io.eventref.site;
 
-import io.eventref.output.BuildOptions;
 import io.eventref.diff.DiffReport;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
@@ -10,7 +9,8 @@ import io.eventref.model.Release;
 import io.eventref.model.Section;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import io.eventref.schema.SchemaDownloads;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ final class References {
     }
 
     private static Reference load(Path content) {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content");
         assertThat(loaded.diagnostics().sorted()).as("diagnostics of %s", content).isEmpty();
         return loaded.reference().orElseThrow();
     }

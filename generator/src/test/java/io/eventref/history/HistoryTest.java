@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +74,7 @@ class HistoryTest {
     }
 
     private static Reference fixture() {
-        return new ReferenceLoader().load(Fixtures.fixture("diff").resolve("content"), "content", new Timings())
+        return new ReferenceLoader().load(Fixtures.fixture("diff").resolve("content"), "content")
                 .reference().orElseThrow();
     }
 }

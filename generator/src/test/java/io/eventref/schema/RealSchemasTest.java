@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
@@ -23,7 +22,7 @@ class RealSchemasTest {
 
     @BeforeAll
     static void load() {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(Fixtures.content(), "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(Fixtures.content(), "content");
         reference = loaded.reference().orElseThrow();
     }
 

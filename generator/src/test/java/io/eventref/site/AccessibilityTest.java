@@ -3,8 +3,8 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
+import io.eventref.render.BuildOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

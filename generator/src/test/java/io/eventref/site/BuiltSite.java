@@ -1,12 +1,11 @@
 package io.eventref.site;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
+import io.eventref.render.BuildOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,9 +18,9 @@ public final class BuiltSite {
     }
 
     public static List<OutputFile> render(Path content, BuildOptions options) {
-        var loaded = new ReferenceLoader().load(content, "content", new Timings());
+        var loaded = new ReferenceLoader().load(content, "content");
         return new OutputRenderer().render(loaded.reference().orElseThrow(
-                () -> new AssertionError("content has errors: " + loaded.diagnostics().sorted())), options, new Timings());
+                () -> new AssertionError("content has errors: " + loaded.diagnostics().sorted())), options);
     }
 
     /** The real content's site written into {@code folder}. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.diff.DiffJson;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Differ;
@@ -102,7 +101,7 @@ class CompareBrowserIT {
     }
 
     private static Reference load(Path content) {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content");
         return loaded.reference().orElseThrow(() -> new AssertionError("content has errors: "
                 + loaded.diagnostics().sorted()));
     }

@@ -8,8 +8,7 @@ import io.eventref.diff.DiffJson;
 import io.eventref.diff.Differ;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
-import io.eventref.output.BuildOptions;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class DiffPagesTest {
 
     @Test
     void theSitesReportsAreTheDiffersWhateverTheOrderTheyAreMadeIn() {
-        Reference reference = new ReferenceLoader().load(Fixtures.content(), "content", new Timings())
+        Reference reference = new ReferenceLoader().load(Fixtures.content(), "content")
                 .reference().orElseThrow();
         DiffPages pages = new DiffPages(new PageContext(reference, BuildOptions.defaults(), true));
         List<Release[]> pairs = pages.pairs();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.output.OutputFile;
+import io.eventref.render.BuildOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
