@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
@@ -40,11 +41,11 @@ public final class OutputRenderer {
     /**
      * Renders everything a build publishes into {@code sink} as it is made: the model export, the
      * schemas (checked against the meta-schema folder by folder, beside the pages, since they need
-     * nothing from them) and the site.
+     * nothing from them) and the site. Returns the warnings about the content that rendering finds.
      *
      * @throws InvalidOutputException when a schema is invalid or a page links nowhere
      */
-    public void render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () ->
                 OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
@@ -56,7 +57,7 @@ public final class OutputRenderer {
             return null;
         }));
         try {
-            new SiteRenderer(new Templates()).render(reference, options, published, timings, sink);
+            return new SiteRenderer(new Templates()).render(reference, options, published, timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {

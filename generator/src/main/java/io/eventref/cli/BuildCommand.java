@@ -3,6 +3,7 @@ package io.eventref.cli;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
+import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
@@ -68,8 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         Timings phases = new Timings();
         ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content.contentFolder(), content.displayFolder());
         loaded.phases().forEach(phases::record);
-        diagnostics.format.print(loaded.diagnostics(), stderr);
         if (loaded.reference().isEmpty()) {
+            diagnostics.format.print(loaded.diagnostics(), stderr);
             stderr.println("build failed: nothing was written; " + Paths.display(target) + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
@@ -81,6 +82,9 @@ final class BuildCommand implements Callable<Integer> {
         AtomicLong schemas = new AtomicLong();
         OutputRenderer renderer = new OutputRenderer();
         long outputStart = System.nanoTime();
+        // The content's warnings and those rendering finds (text that sanitising drops), printed together.
+        Diagnostics found = new Diagnostics();
+        found.addAll(loaded.diagnostics());
         SiteWriter.Publication publication;
         try {
             publication = writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
@@ -91,13 +95,15 @@ final class BuildCommand implements Callable<Integer> {
                     schemas.incrementAndGet();
                 }
                 sink.write(file);
-            }));
+            }).forEach(warning -> found.warning(warning.source(), warning.rule(), warning.message())));
         } catch (InvalidOutputException e) {
+            diagnostics.format.print(found, stderr);
             e.problems().forEach(stderr::println);
             stderr.println("build failed: " + e.getMessage() + "; nothing was written; " + Paths.display(target)
                     + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
+        diagnostics.format.print(found, stderr);
         phases.record("output", System.nanoTime() - outputStart);
         phases.record("leftovers", publication.leftoverNanos());
         phases.record("switch", publication.switchNanos());
@@ -113,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "built %s: %d events, %s, %s, %s, %d files in %.2f s%n", Paths.display(target),
                 reference.events().stream().map(e -> e.name()).distinct().count(),
                 DiagnosticFormat.count(pages.get(), "page"), DiagnosticFormat.count(schemas.get(), "schema"),
-                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.get(),
+                DiagnosticFormat.count(found.warningCount(), "warning"), files.get(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package io.eventref.site;
 
+import io.eventref.diagnostic.Diagnostic;
 import io.eventref.diff.DiffReport;
 import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
@@ -70,11 +71,12 @@ public final class SiteRenderer {
 
     /**
      * Renders the site's files into {@code sink} as they are made, pages in parallel; then checks
-     * every internal link against them and {@code published}.
+     * every internal link against them and {@code published}. Returns the warnings about the
+     * content that only rendering finds: text that sanitising drops from a description.
      *
      * @throws BrokenLinksException after all files were made, when a link leads nowhere
      */
-    public void render(Reference reference, BuildOptions options, Set<String> published, Timings timings,
+    public List<Diagnostic> render(Reference reference, BuildOptions options, Set<String> published, Timings timings,
             OutputSink sink) {
         PageContext context = new PageContext(reference, options,
                 DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
@@ -110,6 +112,7 @@ public final class SiteRenderer {
         if (!broken.isEmpty()) {
             throw new BrokenLinksException(broken);
         }
+        return DroppedText.warnings(reference, context.sanitizer());
     }
 
     /** A page to render: its path, its template and (lazily, when it is rendered) its record. */

@@ -199,4 +199,38 @@ class BuildCommandTest {
         assertThat(Fixtures.snapshot(site)).isEqualTo(before);
         assertThat(Fixtures.snapshot(elsewhere)).isEqualTo(linked).isNotEmpty();
     }
+
+    @Test
+    void textThatSanitisingDropsIsAPositionedWarning() throws IOException {
+        Path source = temp.resolve("content");
+        Files.createDirectories(source);
+        Files.copy(Fixtures.fixture("basic").resolve("content/releases.yaml"), source.resolve("releases.yaml"));
+        Files.writeString(source.resolve("styled.md"), """
+                ---
+                kind: section
+                id: styled
+                order: 10
+                ---
+                # Styled
+
+                ## Event: mail_opened
+
+                A mail was opened. <style>p { color: red }
+
+                This paragraph would vanish from the page.
+
+                ## Event: mail_closed
+
+                A mail was closed. <script>alert(1)</script> Still here.
+                """);
+
+        Cli cli = Cli.run("build", "--content", source.toString(), "--out", temp.resolve("site").toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.err()).contains(source.getFileName() + "/styled.md:8:1: warning: the site drops text of this"
+                + " description, from \"p { color: red }</p> <p>This paragraph would vanish from the...\"")
+                .contains("styled.md:14:1: warning: the site drops text of this description, from \"alert(1)\":")
+                .contains("[sanitized-html]");
+        assertThat(cli.out()).contains("2 warnings");
+    }
 }
