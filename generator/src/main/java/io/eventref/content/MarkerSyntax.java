@@ -87,6 +87,11 @@ final class MarkerSyntax {
                     + "' needs a note that says what changed: 'Changed in version X: note'");
             return Optional.empty();
         }
+        if (!Version.isValid(matcher.group(2))) {
+            diagnostics.error(source, RULE, "version " + matcher.group(2) + ": a part of a version is at most "
+                    + Version.MAX_PART);
+            return Optional.empty();
+        }
         return Optional.of(new Marker(kind, Version.parse(matcher.group(2)), note, source));
     }
 
