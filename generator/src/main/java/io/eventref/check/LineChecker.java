@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public final class LineChecker {
 
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("\\(column (\\d+)\\)$");
     private static final FieldRule[] TIMESTAMP = {new FieldRule(FieldType.TIMESTAMP, List.of(), null)};
     private static final FieldRule[] STRINGS = {new FieldRule(FieldType.STRING_LIST, List.of(), null)};
 
@@ -53,6 +54,12 @@ public final class LineChecker {
      * exception.
      */
     public LineResult check(byte[] bytes, int offset, int length) {
+        if (length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
+                && (bytes[offset + 2] & 0xFF) == 0xBF) {
+            // A UTF-8 byte order mark (an editor's, at the start of a file) is not part of the line;
+            // the parser would skip it only when at least four bytes follow.
+            return withColumnsFrom(2, check(bytes, offset + 3, length - 3));
+        }
         String notUtf8 = notUtf8(bytes, offset, length);
         if (notUtf8 != null) {
             return LineResult.malformed(notUtf8);
@@ -68,6 +75,17 @@ public final class LineChecker {
             return LineResult.malformed("malformed JSON: " + Malformed.reason(new JsonParseException(null,
                     String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** {@code result} with the columns its message names counted from {@code first} (a byte order mark before). */
+    private static LineResult withColumnsFrom(int first, LineResult result) {
+        if (result.status() != LineResult.Status.MALFORMED) {
+            return result;
+        }
+        String message = result.problems().get(0).message();
+        java.util.regex.Matcher column = COLUMN.matcher(message);
+        return column.find() ? LineResult.malformed(message.substring(0, column.start(1))
+                + (Integer.parseInt(column.group(1)) + first - 1) + message.substring(column.end(1))) : result;
     }
 
     /**

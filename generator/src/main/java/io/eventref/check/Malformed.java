@@ -19,7 +19,8 @@ final class Malformed {
     static final int MAX_NUMBER_DIGITS = 1000;
     static final int MAX_KEY_LENGTH = 50_000;
 
-    private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
+    private static final Pattern CHARACTER =
+            Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
@@ -87,6 +88,9 @@ final class Malformed {
         if (matcher.find()) {
             return "unknown escape " + quoted("\\" + matcher.group(1)) + " in a string";
         }
+        if (message.contains("surrogate")) {
+            return "an escaped half of a surrogate pair (\\ud800 to \\udfff) without its other half";
+        }
         if (message.contains("Leading zeroes")) {
             return "a number with a leading zero";
         }
@@ -121,6 +125,9 @@ final class Malformed {
         }
         if (message.contains("VALUE_STRING") || message.contains("String value")) {
             return "the line ends inside a string (a closing '\"' is missing)";
+        }
+        if (message.contains("escape sequence")) {
+            return "the line ends inside an escape in a string";
         }
         if (message.contains("field name")) {
             return "the line ends inside a key";
