@@ -22,7 +22,7 @@ class SyntheticReferenceTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void isAValidReferenceWithTheRealShape(long seed) throws IOException {
-        new SiteWriter().write(temp.resolve("content"), SyntheticReference.generate(250, 22, seed));
+        new SiteWriter().writeFolder(temp.resolve("content"), SyntheticReference.generate(250, 22, seed));
 
         ReferenceLoader.Loaded loaded = new ReferenceLoader().load(temp.resolve("content"), "content");
 
