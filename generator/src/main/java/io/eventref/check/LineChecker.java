@@ -199,8 +199,8 @@ public final class LineChecker {
     private static LineResult end(JsonParser parser, Line line, String event, boolean documented, Findings findings)
             throws IOException {
         if (parser.nextToken() != null) {
-            return LineResult.malformed("malformed JSON: more after the end of the JSON value (column "
-                    + Malformed.column(parser.currentTokenLocation(), line.bytes(), line.offset(), line.length()) + ")");
+            int column = Malformed.column(parser.currentTokenLocation(), line.bytes(), line.offset(), line.length());
+            return LineResult.malformed("malformed JSON: more after the end of the JSON value (column " + column + ")");
         }
         LineResult.Status status = findings.hasErrors() ? LineResult.Status.INVALID : LineResult.Status.VALID;
         return new LineResult(status, event, documented, findings.list());
