@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzing check-events' line reader: arbitrary bytes, and real-shaped exported lines (a generated
- * line of every event of the real reference, and the hand-written samples) broken by structured
- * mutations. Only the promises are asserted: every line gets a verdict, never an exception; a
+ * Fuzzing check-events' line reader: arbitrary bytes, and real exported lines (the conformance
+ * captures of Dovecot 2.3 and 2.4, a generated line of every event of the real reference, and the
+ * hand-written samples) broken by structured mutations. Only the promises are asserted: every line gets a verdict, never an exception; a
  * line that is not JSON is said so in plain words with a column inside the line; a stream is
  * checked to its last line; no input can forge a line of the text report. A short budget here;
  * bench/fuzz.sh runs a long one ({@link Fuzz}).
@@ -55,6 +55,13 @@ class LineFuzzTest {
         for (String sample : samples.subList(1, samples.size())) {
             lines.add(sample.substring(sample.indexOf('{') < 0 ? sample.lastIndexOf('|') + 1 : sample.indexOf('{'))
                     .getBytes(StandardCharsets.UTF_8));
+        }
+        // What real Dovecot 2.3 and 2.4 exported under the conformance workload.
+        try (var captures = Files.list(Fixtures.projectRoot().resolve("conformance/captures"))) {
+            for (var capture : captures.filter(file -> file.toString().endsWith(".jsonl")).sorted().toList()) {
+                Files.readAllLines(capture, StandardCharsets.UTF_8)
+                        .forEach(line -> lines.add(line.getBytes(StandardCharsets.UTF_8)));
+            }
         }
         seeds = List.copyOf(lines);
     }
