@@ -32,28 +32,31 @@ class ArchitectureTest {
      * resolve (the model). Renderers: export (model.json), schema, diff (reports of pairs of
      * releases, their own output stage), history (timelines, made of the diff's reports), site (pages,
      * which show the diff's reports and the history, and link the schemas). json prints what they
-     * make, output writes it; build puts the stages together and cli runs them. validate uses resolve
-     * (it works lifecycles out to check them); the order of the two is being decided apart.
+     * make, output writes it; render is what renderers are given besides the model (options, the
+     * build cache, timings); build puts the stages together and cli runs them. validate uses resolve:
+     * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
+     * resolving builds on, each computed once.
      */
     static final Map<String, Set<String>> STAGES = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("json", Set.of()),
             Map.entry("output", Set.of()),
+            Map.entry("render", Set.of()),
             Map.entry("diagnostic", Set.of("model")),
             Map.entry("content", Set.of("diagnostic", "model")),
             Map.entry("resolve", Set.of("content", "model")),
             Map.entry("validate", Set.of("content", "diagnostic", "model", "resolve")),
             Map.entry("export", Set.of("model", "json")),
-            Map.entry("schema", Set.of("model", "json", "output")),
+            Map.entry("schema", Set.of("model", "json", "output", "render")),
             Map.entry("diff", Set.of("model", "json", "output")),
             Map.entry("history", Set.of("diff", "model")),
-            Map.entry("site", Set.of("diff", "history", "json", "model", "output", "schema")),
+            Map.entry("site", Set.of("diff", "history", "json", "model", "output", "render", "schema")),
             Map.entry("check", Set.of("model", "json")),
             Map.entry("synthetic", Set.of("output")),
-            Map.entry("build", Set.of("content", "diagnostic", "diff", "export", "json", "model", "output", "resolve",
+            Map.entry("build", Set.of("content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
                     "schema", "site", "validate")),
             Map.entry("cli", Set.of("build", "check", "diagnostic", "diff", "export", "history", "json", "model",
-                    "output", "site", "synthetic")));
+                    "output", "render", "site", "synthetic")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
     private static final Map<String, Set<String>> OWNERS = Map.of(
@@ -106,6 +109,26 @@ class ArchitectureTest {
             }
         }
         assertThat(STAGES.keySet()).as("every package has its place in the stages").containsAll(packages);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theWriterAndTheBuildPlumbingDependOnNoStage() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path source : sources()) {
+            String text = Files.readString(source);
+            String ourPackage = packageOf(text);
+            if (!ourPackage.equals("output") && !ourPackage.equals("render")) {
+                continue;
+            }
+            Matcher imports = IMPORT.matcher(text);
+            while (imports.find()) {
+                String imported = imports.group(1);
+                if (!imported.startsWith("java.") && !imported.startsWith("io.eventref." + ourPackage + ".")) {
+                    violations.add(source.getFileName() + " (" + ourPackage + ") imports " + imported);
+                }
+            }
+        }
         assertThat(violations).isEmpty();
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
-import io.eventref.output.Timings;
+import io.eventref.render.Timings;
 import io.eventref.synthetic.SyntheticReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ public final class Fixtures {
 
     /** The reference of a content folder, which must have no diagnostic at all. */
     public static Reference load(Path content) {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content");
         assertThat(loaded.diagnostics().sorted()).as("diagnostics of %s", content).isEmpty();
         return loaded.reference().orElseThrow();
     }
@@ -96,12 +96,14 @@ public final class Fixtures {
     /**
      * Every file below {@code folder}, by relative path, with its bytes as ISO-8859-1 (lossless
      * for the binary files, zips, too), sorted: two folders compare equal when their files do.
+     * A built site is a link to its build folder: the walk starts from where it points.
      */
     public static Map<String, String> snapshot(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        Path real = folder.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                files.put(real.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

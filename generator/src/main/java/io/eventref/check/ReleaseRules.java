@@ -1,5 +1,6 @@
 package io.eventref.check;
 
+import io.eventref.diagnostic.Suggestions;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.FieldNames;
@@ -110,6 +111,23 @@ public final class ReleaseRules {
     /** Why {@code name} is not documented in this release ("removed in 2.3.18"), or null when nothing is known. */
     String absence(String name) {
         return absentEvents.get(name);
+    }
+
+    /**
+     * " (did you mean 'x'?)" for a name the problem says is undocumented: a documented event of
+     * the release, or a documented field of {@code event}; or the empty string.
+     */
+    String hint(String event, Problem problem) {
+        return switch (problem.guess()) {
+            case NONE -> "";
+            case EVENT -> event == null ? "" : Suggestions.hint(event, events.keySet());
+            case FIELD -> {
+                EventRules rules = event == null ? null : events.get(event);
+                yield rules == null ? "" : Suggestions.hint(problem.location().substring("fields.".length()),
+                        rules.variants().stream().flatMap(variant -> variant.fields().keySet().stream())
+                                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            }
+        };
     }
 
     /** The most declarations any event has: the checker's scratch size. */

@@ -90,6 +90,11 @@ final class MarkerSyntax {
                     + "' needs a note that says what changed: 'Changed in version X: note'");
             return Optional.empty();
         }
+        if (!Version.isValid(matcher.group(2))) {
+            diagnostics.error(source, RULE, "version " + matcher.group(2) + ": a part of a version is at most "
+                    + Version.MAX_PART);
+            return Optional.empty();
+        }
         if (kind == MarkerKind.RENAMED && !Marker.RENAMED_FROM.matcher(note).lookingAt()) {
             diagnostics.error(source, RULE, "'Renamed in version " + matcher.group(2)
                     + "' names the old name first: 'Renamed in version X: from `old_name`.'");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.json.Json;
-import io.eventref.output.BuildCache;
+import io.eventref.render.BuildCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -11,7 +11,7 @@ import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Version;
-import io.eventref.output.BuildOptions;
+import io.eventref.render.BuildOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,15 +3,19 @@ package io.eventref.site;
 import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.history.History;
+import io.eventref.diagnostic.Diagnostic;
+import io.eventref.diff.DiffReport;
+import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Section;
-import io.eventref.output.BuildOptions;
+import io.eventref.render.BuildOptions;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import io.eventref.schema.SchemaDownloads;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,12 +79,13 @@ public final class SiteRenderer {
 
     /**
      * Renders the site's files into {@code sink} as they are made, pages in parallel; then checks
-     * every internal link against them and {@code published}.
+     * every internal link against them and {@code published}. Returns the warnings about the
+     * content that only rendering finds: text that sanitising drops from a description.
      *
      * @throws BrokenLinksException after all files were made, when a link leads nowhere
      */
-    public void render(Reference reference, ReleaseReports reports, BuildOptions options, Set<String> published,
-            Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, ReleaseReports reports, BuildOptions options,
+            Set<String> published, Timings timings, OutputSink sink) {
         PageContext context = new PageContext(reference, options,
                 DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
                 new History(reference, reports.consecutive().stream().map(reports::report).toList()));
@@ -120,6 +125,7 @@ public final class SiteRenderer {
         if (!broken.isEmpty()) {
             throw new BrokenLinksException(broken);
         }
+        return DroppedText.warnings(reference, context.sanitizer());
     }
 
     /** A page to render: its path, its template and (lazily, when it is rendered) its record. */

@@ -1,6 +1,5 @@
 package io.eventref.build;
 
-import io.eventref.output.Timings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
@@ -18,7 +17,7 @@ class GoldenModelTest {
     @Test
     void theFixtureReferenceResolvesToTheGoldenModel() {
         Path fixture = Fixtures.fixture("basic");
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(fixture.resolve("content"), "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(fixture.resolve("content"), "content");
 
         assertThat(loaded.diagnostics().sorted()).isEmpty();
         Fixtures.assertGolden(fixture.resolve("model.json"),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,8 @@ class LineCheckerTest {
 
     @BeforeAll
     static void load() {
-        reference = new ReferenceLoader().load(Fixtures.fixture("schemas").resolve("content"), "content",
-                new Timings()).reference().orElseThrow();
+        reference = new ReferenceLoader().load(Fixtures.fixture("schemas").resolve("content"), "content")
+                .reference().orElseThrow();
     }
 
     private static LineResult check(String release, boolean strict, String line) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.content.ContentDraft;
 import io.eventref.content.ContentReader;
 import io.eventref.model.Reference;
@@ -16,7 +15,7 @@ final class RealReference {
     }
 
     static ReferenceLoader.Loaded load() {
-        return new ReferenceLoader().load(Fixtures.content(), "content", new Timings());
+        return new ReferenceLoader().load(Fixtures.content(), "content");
     }
 
     static Reference reference() {

@@ -2,10 +2,9 @@ package io.eventref.site;
 
 import io.eventref.Fixtures;
 import io.eventref.build.OutputRenderer;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ public final class BuiltSite {
     }
 
     public static List<OutputFile> render(Path content, BuildOptions options) {
-        return new OutputRenderer().render(Fixtures.load(content), options, new Timings());
+        return new OutputRenderer().render(Fixtures.load(content), options);
     }
 
     /**
@@ -41,14 +40,14 @@ public final class BuiltSite {
         return write(of(fixture), folder);
     }
 
+    /** The site of {@code content} written into {@code folder}; returns the build folder it links to. */
     public static Path write(Path content, Path folder) {
         return write(render(content, BuildOptions.defaults()), folder);
     }
 
     private static Path write(List<OutputFile> files, Path folder) {
         try {
-            new SiteWriter().write(folder, files);
-            return folder;
+            return new SiteWriter().write(folder, files).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

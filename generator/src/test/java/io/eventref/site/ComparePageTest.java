@@ -6,7 +6,7 @@ import io.eventref.Fixtures;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.history.History;
 import io.eventref.model.Reference;
-import io.eventref.output.BuildOptions;
+import io.eventref.render.BuildOptions;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

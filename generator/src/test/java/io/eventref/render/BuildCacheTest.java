@@ -1,4 +1,4 @@
-package io.eventref.output;
+package io.eventref.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

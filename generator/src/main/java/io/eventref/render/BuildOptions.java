@@ -1,4 +1,4 @@
-package io.eventref.output;
+package io.eventref.render;
 
 import java.util.Objects;
 import java.util.Optional;

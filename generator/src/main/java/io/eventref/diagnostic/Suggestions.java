@@ -1,27 +1,32 @@
-package io.eventref.validate;
+package io.eventref.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for names that are almost right. */
-final class Suggestions {
+/** "Did you mean ...?" for names that are almost right: for content diagnostics and check-events alike. */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest of {@code candidates} to {@code name}, when it is close enough to be a typo. */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
+        int allowed = Math.max(2, name.length() / 4);
         int bestDistance = Integer.MAX_VALUE;
+        String lowerName = name.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (Math.abs(candidate.length() - name.length()) > allowed) {
+                continue; // at least that many edits apart: no typo, and no need to count them
+            }
+            int distance = distance(lowerName, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, name.length() / 4)) {
+        if (best != null && bestDistance <= allowed) {
             return Optional.of(best);
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -32,7 +37,7 @@ final class Suggestions {
     }
 
     /** " (did you mean 'x'?)" or the empty string. */
-    static String hint(String name, Collection<String> candidates) {
+    public static String hint(String name, Collection<String> candidates) {
         return closest(name, candidates).map(best -> " (did you mean '" + best + "'?)").orElse("");
     }
 

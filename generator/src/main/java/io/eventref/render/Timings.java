@@ -1,4 +1,4 @@
-package io.eventref.output;
+package io.eventref.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +28,11 @@ public final class Timings {
 
     public void record(String phase, long nanos) {
         phases.add(new Phase(phase, nanos));
+    }
+
+    /** Adds a phase timed elsewhere. */
+    public void record(Phase phase) {
+        phases.add(phase);
     }
 
     public List<Phase> phases() {
