@@ -4,8 +4,6 @@ import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.history.History;
 import io.eventref.diagnostic.Diagnostic;
-import io.eventref.diff.DiffReport;
-import io.eventref.export.ModelExporter;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
