@@ -71,7 +71,7 @@ final class FieldsCheck {
         }
         FieldRule first = null;
         for (int i = 0; i < count; i++) {
-            rules[i] = event.variants().get(i).fields().get(name);
+            rules[i] = event.variants().get(i).rule(name);
             if (first == null) {
                 first = rules[i];
             }

@@ -2,6 +2,7 @@ package io.eventref.check;
 
 import io.eventref.model.Event;
 import io.eventref.model.Field;
+import io.eventref.model.FieldNames;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The rules of every event of one release, compiled once from the model (the same model the
@@ -63,9 +65,10 @@ public final class ReleaseRules {
         List<EventRules.Variant> variants = new ArrayList<>();
         for (Event event : declarations) {
             Map<String, FieldRule> fields = new HashMap<>();
-            event.contextFields().forEach(field -> fields.put(field.name(), FieldRule.ofContext(field)));
-            event.fields().forEach(field -> fields.put(field.name(), FieldRule.of(field)));
-            variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields));
+            List<Map.Entry<Pattern, FieldRule>> patterns = new ArrayList<>();
+            event.contextFields().forEach(field -> add(field, FieldRule.ofContext(field), fields, patterns));
+            event.fields().forEach(field -> add(field, FieldRule.of(field), fields, patterns));
+            variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields, patterns));
         }
         Map<String, String> absentFields = new HashMap<>();
         for (Event event : reference.events()) {
@@ -80,6 +83,15 @@ public final class ReleaseRules {
             }
         }
         return new EventRules(name, variants, absentFields, Notes.deprecation(declarations.get(0).lifecycle()));
+    }
+
+    private static void add(Field field, FieldRule rule, Map<String, FieldRule> fields,
+            List<Map.Entry<Pattern, FieldRule>> patterns) {
+        if (FieldNames.isPattern(field.name())) {
+            patterns.add(Map.entry(Pattern.compile(FieldNames.regex(field.name())), rule));
+        } else {
+            fields.put(field.name(), rule);
+        }
     }
 
     public Version release() {

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 /**
  * A field table row as written; {@code type} is unchecked text and {@code typeSource} its cell;
  * {@code values} are the allowed values in the order written, each with its own markers.
+ * {@code quoted}: the name was written as a JSON string ({@code `" user_mask"`}), exactly as the
+ * server emits it, where that is no snake_case name.
  */
 public record FieldDraft(
         String name,
@@ -17,7 +19,8 @@ public record FieldDraft(
         Description description,
         List<Marker> markers,
         SourceRef source,
-        SourceRef typeSource) {
+        SourceRef typeSource,
+        boolean quoted) {
 
     public FieldDraft {
         Objects.requireNonNull(name, "name");
@@ -30,7 +33,7 @@ public record FieldDraft(
     }
 
     FieldDraft withDescription(Description newDescription) {
-        return new FieldDraft(name, type, values, newDescription, markers, source, typeSource);
+        return new FieldDraft(name, type, values, newDescription, markers, source, typeSource, quoted);
     }
 
     /** The markers of the row and of its values. */

@@ -1,5 +1,7 @@
 package io.eventref.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -24,6 +26,7 @@ final class TableReader {
     static final List<String> CATEGORY_COLUMNS = List.of("Category", "Parent", "Description");
     static final String RULE = "malformed-table";
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]+`");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A cell's Markdown text and the file offset where it starts. */
     record Cell(String text, int offset) {
@@ -103,16 +106,30 @@ final class TableReader {
             }
             Cell description = row.get(3);
             TextWithMarkers text = textWithMarkers(description);
+            String name = DirectiveLines.stripCode(row.get(0).text());
+            boolean quoted = name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"");
             fields.add(new Pending<>(new FieldDraft(
-                    DirectiveLines.stripCode(row.get(0).text()),
+                    quoted ? unquote(name, row.get(0).offset()) : name,
                     DirectiveLines.stripCode(row.get(1).text()),
                     values(row.get(2)),
                     Description.EMPTY,
                     text.markers(),
                     position.apply(row.get(0).offset()),
-                    position.apply(row.get(1).offset())), text.description()));
+                    position.apply(row.get(1).offset()),
+                    quoted), text.description()));
         }
         return fields;
+    }
+
+    /** A field name written as a JSON string, decoded; reported (and kept as written) when it is not one. */
+    private String unquote(String name, int offset) {
+        try {
+            return JSON.readValue(name, String.class);
+        } catch (JsonProcessingException e) {
+            diagnostics.error(position.apply(offset), RULE, "a quoted field name is a JSON string, such as "
+                    + "`\" user_mask\"`; got " + name);
+            return name;
+        }
     }
 
     List<Pending<CategoryDraft>> categories(TableBlock table, int scope) {

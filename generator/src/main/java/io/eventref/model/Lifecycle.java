@@ -72,6 +72,20 @@ public record Lifecycle(
         return (added == null || !added.isAfter(release)) && (removed == null || removed.isAfter(release));
     }
 
+    /**
+     * Whether the two items exist together at some time: each is added before the other is removed
+     * (an item added in the release that removes the other follows it, it does not overlap it).
+     */
+    public boolean overlaps(Lifecycle other) {
+        Objects.requireNonNull(other, "other");
+        return before(added, other.removed) && before(other.added, removed);
+    }
+
+    /** Whether {@code start} (null: always) comes before {@code end} (null: never). */
+    private static boolean before(Version start, Version end) {
+        return start == null || end == null || start.isBefore(end);
+    }
+
     /** Whether some release has the item: false when it is removed no later than it is added. */
     public boolean existsAtAll() {
         return removed == null || added == null || removed.isAfter(added);

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Resolves what groups and events inherit, across any depth and several parents: fields (own
- * first, then each parent's in the order named; the first of a name wins) and categories.
+ * first, then each parent's in the order named; the first of a name wins, unless the two never
+ * coexist) and categories.
  * A field that the holder's lifecycle leaves no release for (a parent's field added after the
  * holder was removed) is not carried. Parents are looked up among groups first, then events.
  * Assumes validated drafts (no unknown
@@ -58,19 +59,19 @@ final class Inheritance {
         if (known != null) {
             return known;
         }
-        Map<String, Field> byName = new LinkedHashMap<>();
-        declaration.ownFields().forEach(field -> byName.putIfAbsent(field.name(), field));
+        List<Field> all = new ArrayList<>();
+        declaration.ownFields().forEach(field -> Fields.addUnlessShadowed(all, field));
         for (String parentName : declaration.inherits()) {
             Declaration parent = parent(parentName);
             for (Field field : fields(parent)) {
                 String origin = Field.OWN.equals(field.origin()) ? parent.name() : field.origin();
                 Lifecycle carried = Lifecycles.carried(declaration.lifecycle(), field.lifecycle());
                 if (carried.existsAtAll()) {
-                    byName.putIfAbsent(field.name(), field.withOrigin(origin).withLifecycle(carried));
+                    Fields.addUnlessShadowed(all, field.withOrigin(origin).withLifecycle(carried));
                 }
             }
         }
-        List<Field> resolved = List.copyOf(new ArrayList<>(byName.values()));
+        List<Field> resolved = List.copyOf(all);
         fields.put(declaration, resolved);
         return resolved;
     }
@@ -114,20 +115,23 @@ final class Inheritance {
     /**
      * The fields that the contexts of {@code declaration} add to it at run time: each context's
      * fields in context order, less those named in {@code carried} (the declaration's own, inherited
-     * and global fields) and those an earlier context gave, each carried by the declaration's lifecycle.
+     * and global fields), each carried by the declaration's lifecycle. The contexts are alternatives
+     * (an event runs in one of them), so a name that several give is one field that takes what any
+     * of them allows, while any of them has it ({@link Fields#either}); it keeps the first one's
+     * origin, type and description.
      */
     List<Field> contextFields(Declaration declaration, Set<String> carried) {
-        Map<String, Field> byName = new LinkedHashMap<>();
+        List<Field> all = new ArrayList<>();
         for (String contextName : contexts(declaration)) {
             Declaration context = group(contextName);
             for (Field field : fields(context)) {
                 String origin = Field.OWN.equals(field.origin()) ? context.name() : field.origin();
                 Lifecycle lifecycle = Lifecycles.carried(declaration.lifecycle(), field.lifecycle());
                 if (!carried.contains(field.name()) && lifecycle.existsAtAll()) {
-                    byName.putIfAbsent(field.name(), field.withOrigin(origin).withLifecycle(lifecycle));
+                    Fields.addOrMerge(all, field.withOrigin(origin).withLifecycle(lifecycle));
                 }
             }
         }
-        return List.copyOf(byName.values());
+        return List.copyOf(all);
     }
 }

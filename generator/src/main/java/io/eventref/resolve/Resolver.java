@@ -19,10 +19,10 @@ import io.eventref.model.Section;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the {@link Reference} from drafts that passed validation: effective lifecycles,
@@ -116,19 +116,20 @@ public final class Resolver {
 
     private static Event event(Declaration declaration, Inheritance inheritance, List<Field> globals) {
         ItemDraft item = declaration.item();
-        Map<String, Field> fields = new LinkedHashMap<>();
-        inheritance.fields(declaration).forEach(field -> fields.put(field.name(), field));
+        List<Field> fields = new ArrayList<>(inheritance.fields(declaration));
         for (Field global : globals) {
             Lifecycle carried = Lifecycles.carried(declaration.lifecycle(), global.lifecycle());
             if (carried.existsAtAll()) {
-                fields.putIfAbsent(global.name(), global.withLifecycle(carried));
+                Fields.addUnlessShadowed(fields, global.withLifecycle(carried));
             }
         }
+        Set<String> names = new HashSet<>();
+        fields.forEach(field -> names.add(field.name()));
         Optional<String> process = item.directiveValues(DirectiveKind.PROCESS).stream().findFirst();
         return new Event(item.name(), process.orElse(null), item.directiveValues(DirectiveKind.ALIASES),
                 declaration.file().id(), item.description(), List.copyOf(inheritance.categories(declaration)),
-                declaration.inherits(), declaration.lifecycle(), List.copyOf(fields.values()), item.source(),
-                inheritance.contexts(declaration), inheritance.contextFields(declaration, fields.keySet()),
+                declaration.inherits(), declaration.lifecycle(), fields, item.source(),
+                inheritance.contexts(declaration), inheritance.contextFields(declaration, names),
                 declaration.edition());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
+import io.eventref.model.FieldNames;
 import io.eventref.model.Version;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,14 +61,29 @@ final class EventSchema {
     private static ObjectNode fields(Event event, boolean strict) {
         ObjectNode node = Nodes.type("object");
         ObjectNode properties = node.putObject("properties");
-        event.fields().forEach(field -> properties.set(field.name(), FieldSchema.tree(field)));
+        ObjectNode patterns = Nodes.object();
+        for (Field field : event.fields()) {
+            put(properties, patterns, field, FieldSchema.tree(field));
+        }
         for (Field field : event.contextFields()) {
-            properties.set(field.name(), FieldSchema.tree(field).put(CONTEXT_ANNOTATION, field.origin()));
+            put(properties, patterns, field, FieldSchema.tree(field).put(CONTEXT_ANNOTATION, field.origin()));
+        }
+        if (!patterns.isEmpty()) {
+            node.set("patternProperties", patterns);
         }
         if (strict) {
             node.set("additionalProperties", BooleanNode.FALSE);
         }
         return node;
+    }
+
+    /** A field's schema: under its name, or for a name with placeholders, under its pattern. */
+    private static void put(ObjectNode properties, ObjectNode patterns, Field field, ObjectNode schema) {
+        if (FieldNames.isPattern(field.name())) {
+            patterns.set(FieldNames.regex(field.name()), schema.put("title", field.name()));
+        } else {
+            properties.set(field.name(), schema);
+        }
     }
 
     private static String description(List<Event> declarations, boolean strict) {

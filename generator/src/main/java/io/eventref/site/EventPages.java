@@ -79,7 +79,7 @@ final class EventPages {
                     : Field.GLOBAL.equals(moment.origin()) ? "global field" : "from " + moment.origin();
             entries.add(new HistoryEntry(version, version.isEmpty() ? ""
                     : SiteLinks.relative(path, SiteLinks.release(version)), what,
-                    moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + moment.field(),
+                    moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + SiteLinks.fieldAnchor(moment.field()),
                     origin, moment.note() == null ? "" : moment.note(),
                     new Lifespan(version, "")));
         }

@@ -3,9 +3,11 @@ package io.eventref.site;
 import io.eventref.model.Field;
 import io.eventref.model.Version;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits resolved fields into the tables a page shows: own fields, then the inherited ones
@@ -28,8 +30,9 @@ final class FieldTables {
         List<FieldRow> own = new ArrayList<>();
         Map<String, List<FieldRow>> inherited = new LinkedHashMap<>();
         List<FieldRow> global = new ArrayList<>();
+        Set<String> anchors = new HashSet<>();
         for (Field field : fields) {
-            FieldRow row = row(field, holderAdded, pagePath, idPrefix);
+            FieldRow row = row(field, holderAdded, pagePath, idPrefix, anchors);
             if (Field.OWN.equals(field.origin())) {
                 own.add(row);
             } else if (Field.GLOBAL.equals(field.origin())) {
@@ -58,9 +61,10 @@ final class FieldTables {
      */
     List<FieldTable> contextTables(List<Field> contextFields, Version holderAdded, String pagePath, String idPrefix) {
         Map<String, List<FieldRow>> byGroup = new LinkedHashMap<>();
+        Set<String> anchors = new HashSet<>();
         for (Field field : contextFields) {
             byGroup.computeIfAbsent(field.origin(), origin -> new ArrayList<>())
-                    .add(row(field.withOrigin(Field.OWN), holderAdded, pagePath, idPrefix));
+                    .add(row(field.withOrigin(Field.OWN), holderAdded, pagePath, idPrefix, anchors));
         }
         List<FieldTable> tables = new ArrayList<>();
         byGroup.forEach((group, rows) -> tables.add(new FieldTable(idPrefix + "context-" + SiteLinks.slug(group),
@@ -69,16 +73,29 @@ final class FieldTables {
     }
 
     FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix) {
+        return row(field, holderAdded, pagePath, idPrefix, new HashSet<>());
+    }
+
+    /**
+     * The row of {@code field}; {@code anchors} holds the element ids the page has so far: a field
+     * carried twice under one name (once removed, later back) gets its first release after the name.
+     */
+    private FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix, Set<String> anchors) {
         String originHref = "";
         String originLabel = "";
         if (field.isInherited()) {
             originLabel = field.origin();
-            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + SiteLinks.fieldAnchor(field.name());
         } else if (Field.GLOBAL.equals(field.origin())) {
             originLabel = "global";
-            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + SiteLinks.fieldAnchor(field.name());
         }
-        return new FieldRow(field.name(), idPrefix + field.name(), field.type().id(), field.values(),
+        String anchor = idPrefix + SiteLinks.fieldAnchor(field.name());
+        if (!anchors.add(anchor)) {
+            anchor = anchor + "-" + SiteLinks.slug(String.valueOf(field.lifecycle().added()));
+            anchors.add(anchor);
+        }
+        return new FieldRow(field.name(), anchor, field.type().id(), field.values(),
                 context.sanitizer().html(field.description()), badges(field, holderAdded),
                 Lifespan.of(field.lifecycle()), originLabel, originHref);
     }

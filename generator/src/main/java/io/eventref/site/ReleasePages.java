@@ -115,7 +115,7 @@ final class ReleasePages {
                 if (version.equals(when.apply(field.lifecycle()))) {
                     String via = field.isInherited() ? " (from " + field.origin() + ")" : "";
                     items.putIfAbsent(event.name() + "." + field.name(), new ListItem(
-                            SiteLinks.relative(path, SiteLinks.event(event.name())) + "#" + field.name(),
+                            SiteLinks.relative(path, SiteLinks.event(event.name())) + "#" + SiteLinks.fieldAnchor(field.name()),
                             event.name() + "." + field.name(), context.sanitizer().summary(field.description()) + via,
                             List.of(), Lifespan.ALWAYS));
                 }
@@ -140,7 +140,7 @@ final class ReleasePages {
                         boolean viaGroup = field.isInherited() && context.group(field.origin()).isPresent();
                         String key = (viaGroup ? field.origin() : event.name()) + "." + field.name();
                         String href = viaGroup ? SiteLinks.relative(path, SiteLinks.group(field.origin())) : eventHref;
-                        items.putIfAbsent(key, new ListItem(href + "#" + field.name(), key, change.note(), List.of(),
+                        items.putIfAbsent(key, new ListItem(href + "#" + SiteLinks.fieldAnchor(field.name()), key, change.note(), List.of(),
                                 Lifespan.ALWAYS));
                     }
                 }

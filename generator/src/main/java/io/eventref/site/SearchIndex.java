@@ -73,7 +73,7 @@ final class SearchIndex {
     }
 
     private void fieldEntry(ArrayNode entries, Field field, String holder, String holderUrl) {
-        ObjectNode entry = entry(entries, "field", field.name(), field.description(), holderUrl + "#" + field.name(),
+        ObjectNode entry = entry(entries, "field", field.name(), field.description(), holderUrl + "#" + SiteLinks.fieldAnchor(field.name()),
                 field.lifecycle());
         entry.put("holder", holder);
     }

@@ -55,6 +55,16 @@ class LineCheckerTest {
     }
 
     @Test
+    void aFieldNamedByAPatternCoversEveryNameItStandsFor() {
+        assertThat(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":\"x\","
+                + "\"id_param_version\":\"1\"}}").status()).isEqualTo(LineResult.Status.VALID);
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":3}}")))
+                .containsExactly("fields.id_param_name: expected string, got integer 3");
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_\":\"x\"}}")))
+                .containsExactly("fields.id_param_: not documented for this event");
+    }
+
+    @Test
     void listsTheAllowedValuesInTheirDocumentedOrder() {
         assertThat(said(check("2.3.18", false, "{\"event\":\"mail_opened\",\"fields\":{\"flags\":[\"seen\",\"gone\"]}}")))
                 .containsExactly("fields.flags[1]: expected one of \"seen\", \"flagged\", got string \"gone\"");

@@ -38,7 +38,7 @@ class ValidateCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").asInt()).isEqualTo(2);
         JsonNode first = report.get("diagnostics").get(0);
         assertThat(first.get("file").asText()).endsWith("sample.md");
         assertThat(first.get("line").asInt()).isEqualTo(15);
