@@ -23,6 +23,27 @@ class RealReferenceFieldTypesTest {
             // Added as a string by some callers and a list by others: exported values are strings.
             "str,strlist", FieldType.STRING);
 
+    /**
+     * Fields that field-types.tsv does not list, documented from the 2.3.19 conformance capture,
+     * with the type of the call that adds them in the 2.3.19 sources (dovecot/core tag 2.3.19,
+     * dovecot/pigeonhole tag 0.5.19).
+     */
+    private static final Map<String, FieldType> FROM_2_3_19_SOURCES = Map.ofEntries(
+            Map.entry("command", FieldType.STRING), // auth/auth-worker-client.c event_add_str
+            Map.entry("command_id", FieldType.INTEGER), // auth/auth-worker-client.c event_add_int
+            Map.entry("data_sent", FieldType.INTEGER), // lib-smtp/smtp-client-transaction.c event_add_int
+            Map.entry("detail", FieldType.STRING), // lmtp/lmtp-commands.c event_add_str
+            Map.entry("fileinto_mailbox_name", FieldType.STRING), // lib-sieve/sieve-actions.c add_str
+            Map.entry("host", FieldType.STRING), // lib-smtp/smtp-client-connection.c event_add_str
+            Map.entry("mail_age_days", FieldType.INTEGER), // lib-storage/mail.c event_add_int
+            Map.entry("mail_from_raw", FieldType.STRING), // lib-smtp/smtp-server-transaction.c event_add_str
+            Map.entry("name", FieldType.STRING), // dns/dns-client.c add_str
+            Map.entry("new_mailbox", FieldType.STRING), // imap/cmd-rename.c event_add_str
+            Map.entry("old_mailbox", FieldType.STRING), // imap/cmd-rename.c event_add_str
+            Map.entry("port", FieldType.INTEGER), // lib-http/http-client-request.c event_add_int
+            Map.entry("script_size", FieldType.INTEGER), // managesieve/cmd-havespace.c event_add_int
+            Map.entry("txid", FieldType.STRING)); // lib-dict/dict.c event_add_str
+
     @Test
     void everyFieldHasTheTypeDovecotAddsItWith() {
         Map<String, FieldType> expected = new TreeMap<>();
@@ -32,6 +53,8 @@ class RealReferenceFieldTypesTest {
                 expected.put(columns[0], C_TYPES.get(columns[1]));
             }
         }
+        assertThat(expected).doesNotContainKeys(FROM_2_3_19_SOURCES.keySet().toArray(String[]::new));
+        expected.putAll(FROM_2_3_19_SOURCES);
         Reference reference = RealReference.reference();
         List<Field> fields = new ArrayList<>(reference.globalFields());
         reference.groups().forEach(group -> fields.addAll(group.fields()));
