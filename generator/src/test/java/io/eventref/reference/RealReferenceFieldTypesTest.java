@@ -6,6 +6,7 @@ import io.eventref.Fixtures;
 import io.eventref.model.Field;
 import io.eventref.model.FieldType;
 import io.eventref.model.Reference;
+import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,12 @@ class RealReferenceFieldTypesTest {
         reference.events().forEach(event -> fields.addAll(event.fields()));
 
         assertThat(expected).hasSizeGreaterThan(100);
+        // field-types.tsv gives the types of 2.3.21: a field that 2.4 added may share a name with a
+        // 2.3 field of another type (proxy_session_finished's error_code is a string, the DNS
+        // events' an integer).
         assertThat(fields).allSatisfy(field -> {
-            if (expected.containsKey(field.name())) {
+            Version added = field.lifecycle().added();
+            if (expected.containsKey(field.name()) && (added == null || added.isBefore(Version.parse("2.4")))) {
                 assertThat(field.type()).as("type of %s (%s)", field.name(), field.source())
                         .isEqualTo(expected.get(field.name()));
             }
