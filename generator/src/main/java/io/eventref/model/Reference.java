@@ -34,10 +34,19 @@ public record Reference(
         return releases.stream().map(Release::version).toList();
     }
 
-    /** The newest listed release. */
+    /**
+     * The newest release that shipped ({@link Release#released()}): what "latest" means to an
+     * operator. A listed version that never shipped, or has not yet, comes after it only when the
+     * documentation already names it; when none shipped, the newest listed.
+     */
     public Release latest() {
         if (releases.isEmpty()) {
             throw new IllegalStateException("the reference lists no releases");
+        }
+        for (int i = releases.size() - 1; i >= 0; i--) {
+            if (releases.get(i).released()) {
+                return releases.get(i);
+            }
         }
         return releases.get(releases.size() - 1);
     }

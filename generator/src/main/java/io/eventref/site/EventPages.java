@@ -120,7 +120,8 @@ final class EventPages {
         for (int i = releases.size() - 1; i >= 0; i--) {
             Release release = releases.get(i);
             if (lifecycle.existsIn(release.version()) && release.covers(edition)) {
-                String folder = i == releases.size() - 1 ? "latest" : release.version().toString();
+                String folder = release.equals(context.reference().latest()) ? "latest"
+                        : release.version().toString();
                 return "schemas/" + folder + "/" + lifecycle.nameIn(release.version(), name) + ".schema.json";
             }
         }

@@ -50,7 +50,7 @@ class CheckEventsCommandTest {
         Cli cli = check(file("ok.jsonl", VALID, VALID).toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("2.3.21: 2 lines, 2 valid, 0 invalid (0 malformed), "
+        assertThat(cli.out()).startsWith("2.4.4: 2 lines, 2 valid, 0 invalid (0 malformed), "
                 + "0 lines of undocumented events, 0 warnings")
                 .containsPattern("(?m)^imap_command_finished +2 +2 +0$");
     }
@@ -157,7 +157,7 @@ class CheckEventsCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(report.get("release").asText()).isEqualTo("2.3.21");
+        assertThat(report.get("release").asText()).isEqualTo("2.4.4");
         assertThat(report.at("/summary/lines").asLong()).isEqualTo(3);
         assertThat(report.at("/summary/invalid").asLong()).isEqualTo(1);
         assertThat(report.at("/summary/undocumented").asLong()).isEqualTo(1);
