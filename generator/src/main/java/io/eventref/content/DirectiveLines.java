@@ -21,6 +21,8 @@ final class DirectiveLines {
     private static final Pattern ALMOST = Pattern.compile(
             "(inherits from|categories|category|aliases|alias|process|contexts|context|edition)\\b\\s*[^:\\s].*", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COMPLETE_NEW = Pattern.compile("New in version v?\\d+(?:\\.\\d+)+\\.\\s*");
+
     private DirectiveLines() {
     }
 
@@ -57,17 +59,28 @@ final class DirectiveLines {
                 flushMarker(marker, markerOffset, position, item, diagnostics);
                 marker = null;
                 item.addDirective(directive(directive, position.apply(offset)));
-            } else if (marker != null) {
-                marker.append('\n').append(line);
-            } else if (ALMOST.matcher(line).matches()) {
+            } else if (ALMOST.matcher(line).matches() && (marker == null || endsNote(marker, line))) {
+                flushMarker(marker, markerOffset, position, item, diagnostics);
+                marker = null;
                 diagnostics.error(position.apply(offset), MALFORMED, "'" + line.strip()
                         + "' looks like a directive; write it with a colon, as 'Inherits from: Name'");
+            } else if (marker != null) {
+                marker.append('\n').append(line);
             } else {
                 diagnostics.error(position.apply(offset), "structure",
                         "text among directive lines; leave an empty line between directives and description");
             }
         }
         flushMarker(marker, markerOffset, position, item, diagnostics);
+    }
+
+    /**
+     * Whether {@code line}, which looks like a directive without its colon, ends the marker above it
+     * rather than continuing its note: a "New in version X." takes no note, and no note goes on with
+     * "Inherits from".
+     */
+    private static boolean endsNote(CharSequence marker, String line) {
+        return COMPLETE_NEW.matcher(marker).matches() || line.toLowerCase(Locale.ROOT).startsWith("inherits from");
     }
 
     private static Directive directive(Matcher matcher, SourceRef source) {

@@ -30,6 +30,7 @@ public final class Validator {
                 new RenameConflictRule(),
                 new DuplicateDefinitionRule(),
                 new DuplicateFieldRule(),
+                new FieldTypeConflictRule(),
                 new UnknownTypeRule(),
                 new SnakeCaseRule(),
                 new UnknownCategoryRule(),
