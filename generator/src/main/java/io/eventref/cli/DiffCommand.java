@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eventref diff FROM TO}: what changed between two releases, and what of it breaks. */
@@ -75,8 +74,9 @@ final class DiffCommand implements Callable<Integer> {
         Version older = ReleaseArgument.parse(spec, reference, "FROM", from);
         Version newer = ReleaseArgument.parse(spec, reference, "TO", to);
         if (!older.isBefore(newer)) {
-            throw new ParameterException(spec.commandLine(), "FROM must be older than TO: " + older
-                    + (older.equals(newer) ? " is the same release" : " is newer than " + newer));
+            throw new BadValue(spec.commandLine(), "FROM must be older than TO: " + older
+                    + (older.equals(newer) ? " is the same release" : " is newer than " + newer) + "; "
+                    + ReleaseArgument.releases(reference));
         }
         DiffReport report = new Differ().compare(reference, older, newer);
         spec.commandLine().getOut().print(render(report));

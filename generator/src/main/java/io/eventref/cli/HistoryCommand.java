@@ -6,16 +6,20 @@ import io.eventref.history.History;
 import io.eventref.history.HistoryJson;
 import io.eventref.history.HistoryText;
 import io.eventref.json.Json;
+import io.eventref.diagnostic.Suggestions;
+import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eventref history NAME}: the timeline of an event, a field or a category across the releases. */
@@ -48,12 +52,41 @@ final class HistoryCommand implements Callable<Integer> {
         Lookup lookup = Lookup.of(new History(reference, reports.consecutive().stream().map(reports::report)
                 .toList()), name);
         if (lookup.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "'" + name + "' names no "
-                    + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
+            throw new BadValue(spec.commandLine(), "'" + name + "' names no "
+                    + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field")
+                    + Suggestions.hint(name, names(reference, name)));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == TextOrJson.JSON ? Json.pretty(HistoryJson.toTree(lookup))
                 : new HistoryText(reference.releases().get(0).version()).render(lookup));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The names {@code query} may have meant, under every name they ever had: for {@code event.field},
+     * the fields of that event (or, when no event is called so, the events with the field's part);
+     * else the events (and aliases), categories and field names.
+     */
+    private static Set<String> names(Reference reference, String query) {
+        Set<String> names = new TreeSet<>();
+        int dot = query.indexOf('.');
+        if (dot > 0) {
+            String event = query.substring(0, dot);
+            List<Event> declarations = reference.findEvents(event);
+            if (declarations.isEmpty()) {
+                reference.events().forEach(candidate -> candidate.lifecycle().names(candidate.name())
+                        .forEach(known -> names.add(known + query.substring(dot))));
+            }
+            declarations.forEach(declaration -> declaration.fields().forEach(field -> field.lifecycle()
+                    .names(field.name()).forEach(known -> names.add(event + "." + known))));
+            return names;
+        }
+        for (Event event : reference.events()) {
+            names.addAll(event.lifecycle().names(event.name()));
+            names.addAll(event.aliases());
+            event.fields().forEach(field -> names.addAll(field.lifecycle().names(field.name())));
+        }
+        reference.categories().forEach(category -> names.addAll(category.lifecycle().names(category.name())));
+        return names;
     }
 }

@@ -24,6 +24,16 @@ public final class Main {
         CommandLine commandLine = EventrefCommand.commandLine(factory(in), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            if (!(exception instanceof BadValue)) {
+                return usage.handleParseException(exception, arguments);
+            }
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("eventref " + failed.getCommandName() + ": " + exception.getMessage());
+            failed.getErr().flush();
+            return ExitCodes.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("eventref: " + describe(exception));
             line.getErr().flush();

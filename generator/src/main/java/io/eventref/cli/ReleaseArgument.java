@@ -4,7 +4,6 @@ import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** A release named on the command line ({@code 2.3.10} or {@code v2.3.10}): it must be a listed one. */
 final class ReleaseArgument {
@@ -20,8 +19,13 @@ final class ReleaseArgument {
                 return version;
             }
         }
-        throw new ParameterException(spec.commandLine(), label + ": '" + text + "' is not a listed release; "
-                + "the releases are " + reference.versions().stream().map(Version::toString)
-                .collect(Collectors.joining(", ")));
+        throw new BadValue(spec.commandLine(), label + ": '" + text + "' is not a listed release; "
+                + releases(reference));
+    }
+
+    /** "the releases are 2.3.0, 2.3.1, ...". */
+    static String releases(Reference reference) {
+        return "the releases are " + reference.versions().stream().map(Version::toString)
+                .collect(Collectors.joining(", "));
     }
 }

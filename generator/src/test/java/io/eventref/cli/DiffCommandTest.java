@@ -85,7 +85,8 @@ class DiffCommandTest {
 
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.err()).contains("FROM must be older than TO: 2.3.18 is newer than 2.3.10");
+        assertThat(cli.err()).isEqualTo("eventref diff: FROM must be older than TO: 2.3.18 is newer than 2.3.10;"
+                + " the releases are 2.3.0, 2.3.7, 2.3.9, 2.3.10, 2.3.11, 2.3.18\n");
     }
 
     @Test

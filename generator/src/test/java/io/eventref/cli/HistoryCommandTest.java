@@ -116,6 +116,27 @@ class HistoryCommandTest {
     }
 
     @Test
+    void aMisspelledNameGetsOneLineWithTheClosestName() {
+        Cli event = Cli.run("history", "mail_opend", "--content", fixture);
+        Cli field = Cli.run("history", "mail_opened.mailbx", "--content", fixture);
+        Cli formerName = Cli.run("history", "octet", "--content", renames);
+
+        assertThat(event.status()).isEqualTo(2);
+        assertThat(event.err()).isEqualTo("eventref history: 'mail_opend' names no event, category or field"
+                + " (did you mean 'mail_opened'?)\n");
+        assertThat(field.err()).endsWith("(did you mean 'mail_opened.mailbox'?)\n");
+        assertThat(formerName.err()).endsWith("(did you mean 'octets'?)\n");
+    }
+
+    @Test
+    void aCategorysFormerNameFindsTheCategory() {
+        Cli cli = Cli.run("history", "quota-legacy", "--content", renames);
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Category quota\n").contains("renamed from quota-legacy");
+    }
+
+    @Test
     void anUnknownFieldOfAnEventIsAUsageError() {
         Cli cli = Cli.run("history", "mail_opened.nothing", "--content", fixture);
 

@@ -60,8 +60,8 @@ class ModelCommandTest {
         Cli cli = Cli.run("model", "--as-of", "2.3.99", "--content", content);
 
         assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("'2.3.99' is not a listed release; the releases are 2.3.0, 2.3.7, 2.3.9, "
-                + "2.3.10, 2.3.11, 2.3.18");
+        assertThat(cli.err()).isEqualTo("eventref model: --as-of: '2.3.99' is not a listed release; the releases are"
+                + " 2.3.0, 2.3.7, 2.3.9, 2.3.10, 2.3.11, 2.3.18, 2.4.0\n");
     }
 
     private static java.util.List<String> eventNames(JsonNode model) {
