@@ -21,16 +21,25 @@
     status.textContent = message;
     status.classList.toggle("compare-problem", problem);
   }
-  /** Runs: a string is text, {code: text} is code. */
+  /** Runs: a string is text, {code: text} is code; either as {text|code, href} links (href: a page of the site). */
   function inline(parent, runs) {
     runs.forEach(function (run) {
+      var node;
       if (typeof run === "string") {
-        parent.appendChild(doc.createTextNode(run));
+        node = doc.createTextNode(run);
+      } else if (run.code !== undefined) {
+        node = doc.createElement("code");
+        node.textContent = run.code;
       } else {
-        var code = doc.createElement("code");
-        code.textContent = run.code;
-        parent.appendChild(code);
+        node = doc.createTextNode(run.text);
       }
+      if (run.href) {
+        var link = doc.createElement("a");
+        link.setAttribute("href", run.href);
+        link.appendChild(node);
+        node = link;
+      }
+      parent.appendChild(node);
     });
     return parent;
   }

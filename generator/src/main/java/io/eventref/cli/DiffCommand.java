@@ -50,6 +50,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "md (default; for release notes and pull requests), html (a standalone page) or json.")
     Format format;
 
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
+            description = "For html: the address of the published site, which the report's names link to"
+                    + " (default: links as from the site's diffs/ folder).")
+    String baseUrl;
+
     /** What makes the command fail. */
     enum FailOn {
         BREAKING;
@@ -79,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
                     + ReleaseArgument.releases(reference));
         }
         DiffReport report = new Differ().compare(reference, older, newer);
-        spec.commandLine().getOut().print(render(report));
+        spec.commandLine().getOut().print(render(report, reference));
         int breaking = report.breaking().size();
         if (failOn == FailOn.BREAKING && breaking > 0) {
             spec.commandLine().getErr().println("eventref: " + DiagnosticFormat.count(breaking, "breaking change")
@@ -89,10 +94,10 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String render(DiffReport report) {
+    private String render(DiffReport report, Reference reference) {
         return switch (format) {
             case JSON -> DiffJson.toJson(report);
-            case HTML -> new DiffReportHtml(new Templates()).render(report);
+            case HTML -> new DiffReportHtml(new Templates()).render(report, reference, baseUrl);
             case MD -> DiffMarkdown.toMarkdown(report);
         };
     }

@@ -1,13 +1,14 @@
 package io.eventref.diff;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A change that can break what integrators built on the older release (dashboards, exporters,
  * parsers). {@code subject} names the thing as it was called in the older release; {@code why} says
- * what happened, in inline Markdown.
+ * what happened, in inline Markdown, and {@code names} what it names, in order.
  */
-public record Breaking(Kind kind, Item subject, String why) {
+public record Breaking(Kind kind, Item subject, String why, List<Mention> names) {
 
     /** The kinds of breaking change. */
     public enum Kind {
@@ -43,5 +44,6 @@ public record Breaking(Kind kind, Item subject, String why) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(why, "why");
+        names = List.copyOf(names);
     }
 }

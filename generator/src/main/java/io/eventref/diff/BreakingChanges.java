@@ -22,17 +22,19 @@ final class BreakingChanges {
     private static Optional<Breaking> classify(Difference difference) {
         if (difference instanceof Difference.Removed removed) {
             return Optional.of(new Breaking(pick(removed.subject(), Breaking.Kind.EVENT_REMOVED,
-                    Breaking.Kind.FIELD_REMOVED, Breaking.Kind.CATEGORY_REMOVED), removed.subject(), Wording.why(removed)));
+                    Breaking.Kind.FIELD_REMOVED, Breaking.Kind.CATEGORY_REMOVED), removed.subject(), Wording.why(removed),
+                    Wording.whyNames(removed)));
         }
         if (difference instanceof Difference.Renamed renamed) {
             return Optional.of(new Breaking(pick(renamed.before(), Breaking.Kind.EVENT_RENAMED,
-                    Breaking.Kind.FIELD_RENAMED, Breaking.Kind.CATEGORY_RENAMED), renamed.before(), Wording.why(renamed)));
+                    Breaking.Kind.FIELD_RENAMED, Breaking.Kind.CATEGORY_RENAMED), renamed.before(), Wording.why(renamed),
+                    List.of(Wording.itself(renamed.subject()))));
         }
         if (difference instanceof Difference.TypeChanged retyped) {
-            return Optional.of(new Breaking(Breaking.Kind.TYPE_CHANGED, retyped.subject(), Wording.why(retyped)));
+            return Optional.of(new Breaking(Breaking.Kind.TYPE_CHANGED, retyped.subject(), Wording.why(retyped), List.of()));
         }
         if (difference instanceof Difference.ValuesChanged values && values.narrowed()) {
-            return Optional.of(new Breaking(Breaking.Kind.VALUES_NARROWED, values.subject(), Wording.why(values)));
+            return Optional.of(new Breaking(Breaking.Kind.VALUES_NARROWED, values.subject(), Wording.why(values), List.of()));
         }
         return Optional.empty();
     }

@@ -20,10 +20,10 @@ public final class DiffMarkdown {
     }
 
     private static void append(StringBuilder out, Part part, int level) {
-        out.append('\n').append("#".repeat(level)).append(' ').append(part.heading()).append('\n');
+        out.append('\n').append("#".repeat(level)).append(' ').append(part.heading().text()).append('\n');
         if (!part.lines().isEmpty()) {
             out.append('\n');
-            part.lines().forEach(line -> out.append("- ").append(oneLine(line)).append('\n'));
+            part.lines().forEach(line -> out.append("- ").append(oneLine(line.text())).append('\n'));
         }
         part.parts().forEach(child -> append(out, child, Math.min(level + 1, 6)));
     }

@@ -1,5 +1,6 @@
 package io.eventref.diff;
 
+import io.eventref.diff.ReportDocument.Line;
 import io.eventref.diff.ReportDocument.Part;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,45 +52,60 @@ final class DocumentWriter {
     }
 
     private Part breakingPart() {
-        List<String> lines = breaking.stream()
-                .map(change -> change.kind().label() + ": " + Wording.subject(change.subject()) + ": " + change.why())
+        List<Line> lines = breaking.stream()
+                .map(change -> new Line(change.kind().label() + ": " + Wording.subject(change.subject()) + ": "
+                        + change.why(), join(Wording.named(change.subject()), change.names())))
                 .toList();
-        return new Part("Breaking changes", lines.isEmpty() ? List.of("None.") : lines, List.of());
+        return new Part(Line.plain("Breaking changes"), lines.isEmpty() ? List.of(Line.plain("None.")) : lines,
+                List.of());
     }
 
     private static Part outlinePart(String heading, Outline outline, String noun) {
         if (outline.isEmpty()) {
-            return new Part(heading, List.of("No " + noun + " changed."), List.of());
+            return new Part(Line.plain(heading), List.of(Line.plain("No " + noun + " changed.")), List.of());
         }
         List<Part> parts = new ArrayList<>();
         addPart(parts, "Added", outline.added().stream()
-                .map(added -> Wording.dated(added.subject().name(), added.version())).toList());
+                .map(added -> new Line(Wording.dated(added.subject().name(), added.version()),
+                        List.of(Wording.itself(added.subject())))).toList());
         addPart(parts, "Removed", outline.removed().stream()
-                .map(removed -> Wording.withNote(Wording.dated(removed.subject().name(), removed.version()),
-                        removed.note())).toList());
+                .map(removed -> new Line(Wording.withNote(Wording.dated(removed.subject().name(), removed.version()),
+                        removed.note()), List.of(Wording.itself(removed.subject())))).toList());
         addPart(parts, "Renamed", outline.renamed().stream()
-                .map(renamed -> Wording.withNote(Wording.code(renamed.before().name()) + " → "
-                        + Wording.dated(renamed.subject().name(), renamed.version()), renamed.note())).toList());
+                .map(renamed -> new Line(Wording.withNote(Wording.code(renamed.before().name()) + " → "
+                        + Wording.dated(renamed.subject().name(), renamed.version()), renamed.note()),
+                        List.of(Wording.itself(renamed.before()), Wording.itself(renamed.subject())))).toList());
         addPart(parts, "Deprecated", outline.deprecated().stream()
-                .map(deprecated -> Wording.withNote(Wording.dated(deprecated.subject().name(), deprecated.version()),
-                        deprecated.note())).toList());
+                .map(deprecated -> new Line(Wording.withNote(Wording.dated(deprecated.subject().name(),
+                        deprecated.version()), deprecated.note()), List.of(Wording.itself(deprecated.subject()))))
+                .toList());
         addPart(parts, "Came and went", outline.cameAndWent().stream()
-                .map(DocumentWriter::cameAndWent).toList());
+                .map(visit -> new Line(cameAndWent(visit), List.of(Wording.itself(visit.subject())))).toList());
         if (!outline.changed().isEmpty()) {
-            parts.add(new Part("Changed (" + outline.changed().size() + ")", List.of(), outline.changed().stream()
-                    .map(item -> new Part(Wording.code(item.name()), ChangedLines.of(item), List.of())).toList()));
+            parts.add(new Part(Line.plain("Changed (" + outline.changed().size() + ")"), List.of(),
+                    outline.changed().stream()
+                            .map(item -> new Part(new Line(Wording.code(item.name()), List.of(noun.equals("event")
+                                    ? Mention.event(item.name()) : Mention.category(item.name()))),
+                                    ChangedLines.of(item), List.of()))
+                            .toList()));
         }
-        return new Part(heading, List.of(), parts);
+        return new Part(Line.plain(heading), List.of(), parts);
     }
 
-    private static void addPart(List<Part> parts, String heading, List<String> lines) {
+    private static void addPart(List<Part> parts, String heading, List<Line> lines) {
         if (!lines.isEmpty()) {
-            parts.add(new Part(heading + " (" + lines.size() + ")", lines, List.of()));
+            parts.add(new Part(Line.plain(heading + " (" + lines.size() + ")"), lines, List.of()));
         }
     }
 
     static String cameAndWent(Difference.CameAndWent difference) {
         return Wording.withNote(Wording.code(difference.subject().name()) + ": added in " + difference.added()
                 + ", removed in " + difference.removed(), difference.note());
+    }
+
+    private static List<Mention> join(List<Mention> first, List<Mention> second) {
+        List<Mention> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

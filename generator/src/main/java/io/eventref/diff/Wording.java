@@ -39,6 +39,34 @@ final class Wording {
         };
     }
 
+    /** What {@link #subject} names, in its order: the event (and the field), or the category. */
+    static List<Mention> named(Item subject) {
+        return switch (subject.kind()) {
+            case EVENT -> List.of(Mention.event(subject.event()));
+            case FIELD -> List.of(Mention.event(subject.event()), itself(subject));
+            case CATEGORY -> List.of(Mention.category(subject.category()));
+        };
+    }
+
+    /** The item alone, as {@link #code} of its name writes it. */
+    static Mention itself(Item subject) {
+        return switch (subject.kind()) {
+            case EVENT -> Mention.event(subject.event());
+            case FIELD -> Mention.field(subject.event(), subject.field());
+            case CATEGORY -> Mention.category(subject.category());
+        };
+    }
+
+    /** What {@code why(removed)} names: the group a removed field came through. */
+    static List<Mention> whyNames(Difference.Removed removed) {
+        return removed.subject().isInherited() ? List.of(Mention.group(removed.subject().origin())) : List.of();
+    }
+
+    /** The group where a field comes {@code from} ("own" and "global" name none). */
+    static List<Mention> origin(String from) {
+        return Field.OWN.equals(from) || Field.GLOBAL.equals(from) ? List.of() : List.of(Mention.group(from));
+    }
+
     static String why(Difference.Removed removed) {
         String text = "removed in " + removed.version();
         if (removed.subject().isInherited()) {

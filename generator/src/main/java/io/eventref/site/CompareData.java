@@ -3,6 +3,7 @@ package io.eventref.site;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventref.diff.Mention;
 import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.json.Json;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,21 +21,24 @@ import java.util.function.Supplier;
  * report as the page shows it, worked out here:
  * {@code eventrefReport({"from", "to", "title", "summary", "parts": [{"level", "id", "heading",
  * "lines", "parts"}]})}. Headings, lines and the summary are runs: a string is text, {@code {"code": s}}
- * is code. The script only turns that into elements, so the page shows what {@code eventref diff
+ * is code, {@code {"text": s, "href": h}} and {@code {"code": s, "href": h}} link to {@code h} (relative
+ * to the compare page). The script only turns that into elements, so the page shows what {@code eventref diff
  * --format html} shows. A report's script is kept in the build cache under what the reports read.
  */
 final class CompareData {
 
     static final String FOLDER = "diffs/";
-    private static final String KIND = "compare-report-1";
+    private static final String KIND = "compare-report-2";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ReleaseReports reports;
     private final BuildCache cache;
     private final Supplier<String> input;
+    private final Function<Mention, String> links;
 
-    CompareData(ReleaseReports reports, BuildCache cache) {
+    CompareData(ReleaseReports reports, BuildCache cache, Function<Mention, String> links) {
         this.reports = reports;
+        this.links = links;
         this.cache = cache;
         this.input = memoized(() -> sha256(reports.input()));
     }
@@ -46,7 +51,7 @@ final class CompareData {
     /** The script of {@code pair}, one of the pairs the reports publish. */
     byte[] script(ReleasePair pair) {
         return cache.fact(KIND, () -> (input.get() + " " + pair.slug()).getBytes(StandardCharsets.UTF_8),
-                () -> script(pair, DiffReportHtml.page(reports.report(pair), 3)).getBytes(StandardCharsets.UTF_8));
+                () -> script(pair, DiffReportHtml.page(reports.report(pair), 3, links)).getBytes(StandardCharsets.UTF_8));
     }
 
     static String script(ReleasePair pair, DiffReportPage page) {
@@ -75,8 +80,11 @@ final class CompareData {
     private static ArrayNode runs(InlineText text) {
         ArrayNode runs = NODES.arrayNode();
         for (InlineText.Run run : text.runs()) {
-            if (run.code()) {
-                runs.addObject().put("code", run.text());
+            if (run.code() || !run.href().isEmpty()) {
+                ObjectNode node = runs.addObject().put(run.code() ? "code" : "text", run.text());
+                if (!run.href().isEmpty()) {
+                    node.put("href", run.href());
+                }
             } else {
                 runs.add(run.text());
             }

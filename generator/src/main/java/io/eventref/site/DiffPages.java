@@ -36,7 +36,7 @@ final class DiffPages {
         String path = pagePath(pair);
         List<Link> previous = index == 0 ? List.of() : List.of(link(path, pairs.get(index - 1)));
         List<Link> next = index == pairs.size() - 1 ? List.of() : List.of(link(path, pairs.get(index + 1)));
-        DiffReportPage view = DiffReportHtml.page(reports.report(pair), 2);
+        DiffReportPage view = DiffReportHtml.page(reports.report(pair), 2, context.reportLinks(path));
         return new DiffPage(context.layout(path, view.title(), "What changed in the events from "
                         + pair.from() + " to " + pair.to() + "."),
                 view, SiteLinks.relative(path, base + ".md"), SiteLinks.relative(path, base + ".json"),

@@ -1,12 +1,15 @@
 package io.eventref.site;
 
 import io.eventref.diff.DiffReport;
+import io.eventref.diff.Mention;
 import io.eventref.diff.ReportDocument;
+import io.eventref.model.Reference;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,28 +28,44 @@ public final class DiffReportHtml {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    public String render(DiffReport report) {
-        return templates.render("diff-report.ftlh", page(report, 2));
+    /**
+     * The standalone page of {@code report} about {@code reference}: its events, fields, groups and
+     * categories link to the pages of the site of {@code reference} under {@code baseUrl}, or, when it
+     * is "", as the site's own diff pages (in its {@code diffs/} folder) link them.
+     */
+    public String render(DiffReport report, Reference reference, String baseUrl) {
+        ReportLinks links = new ReportLinks(reference);
+        String base = baseUrl.isEmpty() ? "../" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return templates.render("diff-report.ftlh", page(report, 2, mention -> {
+            String path = links.path(mention);
+            return path.isEmpty() ? "" : base + path;
+        }));
     }
 
     /**
      * The page record of {@code report}, its parts' headings from level {@code level} (2 under the
-     * page's title as h1; the compare page, whose report title is an h2, starts at 3).
+     * page's title as h1; the compare page, whose report title is an h2, starts at 3); what it names
+     * links to {@code href} of each mention ("" for no link).
      */
-    public static DiffReportPage page(DiffReport report, int level) {
+    static DiffReportPage page(DiffReport report, int level, Function<Mention, String> href) {
         ReportDocument document = ReportDocument.of(report);
         Set<String> ids = new HashSet<>();
         return new DiffReportPage(document.title(), InlineText.parse(document.summary()),
-                document.parts().stream().map(part -> view(part, level, "", ids)).toList());
+                document.parts().stream().map(part -> view(part, level, "", ids, href)).toList());
     }
 
-    private static DiffReportPage.PartView view(ReportDocument.Part part, int level, String prefix, Set<String> ids) {
-        String id = unique(prefix + slug(part.heading()), ids);
+    private static DiffReportPage.PartView view(ReportDocument.Part part, int level, String prefix, Set<String> ids,
+            Function<Mention, String> href) {
+        String id = unique(prefix + slug(part.heading().text()), ids);
         List<DiffReportPage.PartView> children = part.parts().stream()
-                .map(child -> view(child, Math.min(level + 1, 6), id + "-", ids))
+                .map(child -> view(child, Math.min(level + 1, 6), id + "-", ids, href))
                 .toList();
-        return new DiffReportPage.PartView(level, id, InlineText.parse(part.heading()),
-                part.lines().stream().map(InlineText::parse).toList(), children);
+        return new DiffReportPage.PartView(level, id, text(part.heading(), href),
+                part.lines().stream().map(line -> text(line, href)).toList(), children);
+    }
+
+    private static InlineText text(ReportDocument.Line line, Function<Mention, String> href) {
+        return InlineText.parse(line.text()).linked(line.mentions(), href);
     }
 
     /** "Changed (3)" → "changed"; "`mail_opened`" → "mail-opened". */

@@ -39,6 +39,7 @@ final class PageContext {
 
     private final boolean downloads;
     private final History history;
+    private final ReportLinks reportLinks;
 
     /**
      * {@code downloads}: whether the build publishes schema downloads for the navigation to offer;
@@ -49,6 +50,7 @@ final class PageContext {
         this.history = history;
         this.sanitizer = new Sanitizer(options.cache());
         this.downloads = downloads;
+        this.reportLinks = new ReportLinks(reference);
         for (Event event : reference.events()) {
             eventsByName.computeIfAbsent(event.name(), name -> new ArrayList<>()).add(event);
             event.inherits().forEach(parent -> addOnce(childrenOf, parent, event.name()));
@@ -82,6 +84,17 @@ final class PageContext {
 
     History history() {
         return history;
+    }
+
+    /**
+     * How the page at {@code pagePath} links what a diff report names (an href relative to it, ""
+     * for what the site has no page of).
+     */
+    java.util.function.Function<io.eventref.diff.Mention, String> reportLinks(String pagePath) {
+        return mention -> {
+            String path = reportLinks.path(mention);
+            return path.isEmpty() ? "" : SiteLinks.relative(pagePath, path);
+        };
     }
 
     /** The distinct event names, in canonical order. */

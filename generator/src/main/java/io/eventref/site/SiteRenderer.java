@@ -107,7 +107,7 @@ public final class SiteRenderer {
             files.write(OutputFile.text(PageContext.SEARCH_INDEX, new SearchIndex(context).script()));
             return null;
         });
-        CompareData data = new CompareData(reports, options.cache());
+        CompareData data = new CompareData(reports, options.cache(), context.reportLinks(DiffPages.COMPARE));
         timings.time("compare data", () -> {
             reports.comparable().parallelStream()
                     .forEach(pair -> files.write(new OutputFile(CompareData.path(pair), data.script(pair))));

@@ -29,7 +29,7 @@ class GoldenDiffTest {
 
     @Test
     void htmlReportIsTheGoldenOne() {
-        Fixtures.assertGolden(EXPECTED.resolve("2.3.7-2.3.18.html"), new DiffReportHtml(new Templates()).render(report));
+        Fixtures.assertGolden(EXPECTED.resolve("2.3.7-2.3.18.html"), new DiffReportHtml(new Templates()).render(report, References.fixture(), ""));
     }
 
     /** Renames told by the new name's notes, merged declarations, a renamed event's history under its old name. */

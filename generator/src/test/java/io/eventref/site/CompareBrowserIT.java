@@ -225,6 +225,10 @@ class CompareBrowserIT {
                 .contains("mail_search → mail_searched (2.3.10)");
         assertThat(result.findElement(By.cssSelector("section[aria-labelledby=breaking-changes]")).getText())
                 .contains("Event removed: storage_flushed");
+        assertThat(result.findElements(By.cssSelector("section[aria-labelledby=events-renamed] a")))
+                .extracting(link -> link.getAttribute("href").replaceFirst(".*/(events/)", "$1"))
+                .as("both names lead to the event's page").containsExactly("events/mail_searched.html",
+                        "events/mail_searched.html");
         assertThat(status()).isEqualTo("Showing the changes from 2.3.7 to 2.3.18.");
         assertThat(driver.getCurrentUrl()).endsWith("compare.html?from=2.3.7&to=2.3.18");
     }
