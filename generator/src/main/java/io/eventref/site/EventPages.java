@@ -85,7 +85,7 @@ final class EventPages {
                     moment.field() == null ? "" : moment.field(), moment.field() == null ? ""
                             : anchor(declarations, moment.field()),
                     moment.field() != null && moment.what() == Moment.What.RENAMED_FROM ? moment.otherName() : "",
-                    origin, moment.note() == null ? "" : moment.note(),
+                    origin, moment.note() == null ? "" : context.noteHtml(moment.note()),
                     context.since(moment.version())));
         }
         return entries;

@@ -28,7 +28,7 @@ final class GroupPages {
         for (String child : context.childrenOf(group.name())) {
             Optional<FieldGroup> childGroup = context.group(child);
             if (childGroup.isPresent()) {
-                inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.group(child)), child + " (group)",
+                inheritedBy.add(ListItem.text(SiteLinks.relative(path, SiteLinks.group(child)), child + " (group)",
                         context.sanitizer().summary(childGroup.get().description()),
                         context.badges(childGroup.get().lifecycle()), context.lifespan(childGroup.get().lifecycle(), childGroup.get().edition())));
             }
@@ -36,7 +36,7 @@ final class GroupPages {
         for (String child : context.childrenOf(group.name())) {
             for (Event event : context.group(child).isPresent() ? List.<Event>of() : context.declarations(child)) {
                 if (event.inherits().contains(group.name())) {
-                    inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.event(event.name())),
+                    inheritedBy.add(ListItem.text(SiteLinks.relative(path, SiteLinks.event(event.name())),
                             event.name() + (event.process() == null ? "" : " (" + event.process() + ")"),
                             context.sanitizer().summary(event.description()), context.badges(event.lifecycle()),
                             context.lifespan(event.lifecycle(), event.edition())));

@@ -31,7 +31,7 @@ final class HomePages {
         List<ListItem> categories = new ArrayList<>();
         for (Category category : reference.categories()) {
             String parent = category.parent() == null ? "" : " Parent: " + category.parent() + ".";
-            categories.add(new ListItem(SiteLinks.relative(path, SiteLinks.category(category.name())), category.name(),
+            categories.add(ListItem.text(SiteLinks.relative(path, SiteLinks.category(category.name())), category.name(),
                     context.sanitizer().summary(category.description()) + parent,
                     context.badges(category.lifecycle()), context.lifespan(category.lifecycle(), category.edition())));
         }

@@ -52,13 +52,13 @@ final class ListPages {
 
     private ListItem event(String path, List<Event> declarations) {
         Event first = declarations.get(0);
-        return new ListItem(SiteLinks.relative(path, SiteLinks.event(first.name())), first.name(),
+        return ListItem.text(SiteLinks.relative(path, SiteLinks.event(first.name())), first.name(),
                 context.sanitizer().summary(first.description()), context.badges(first.lifecycle()),
                 context.lifespan(first.lifecycle(), first.edition()));
     }
 
     ListItem group(String path, FieldGroup group) {
-        return new ListItem(SiteLinks.relative(path, SiteLinks.group(group.name())), group.name(),
+        return ListItem.text(SiteLinks.relative(path, SiteLinks.group(group.name())), group.name(),
                 context.sanitizer().summary(group.description()), context.badges(group.lifecycle()),
                 context.lifespan(group.lifecycle(), group.edition()));
     }

@@ -179,6 +179,16 @@ final class PageContext {
                 SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst, releaseOrder, "");
     }
 
+    /** A change note (the content's inline Markdown) as sanitised HTML. */
+    String noteHtml(String note) {
+        return sanitizer.inline(note);
+    }
+
+    /** Plain text as HTML. */
+    String textHtml(String text) {
+        return InlineMarkdown.escape(text);
+    }
+
     /** In which releases a thing of {@code lifecycle} exists ({@link Lifecycle#existsIn}). */
     Lifespan lifespan(Lifecycle lifecycle) {
         return Lifespan.of(lifecycle::existsIn, versions);
@@ -209,22 +219,28 @@ final class PageContext {
         }
         for (Change change : lifecycle.changes()) {
             badges.add(new Badge("changed", "Changed in " + change.version() + ": " + change.note(),
-                    Lifespan.of(release -> lifecycle.asOf(release).changes().contains(change), versions)));
+                    textHtml("Changed in " + change.version() + ": ") + noteHtml(change.note()), Lifespan.of(release -> lifecycle.asOf(release).changes().contains(change), versions)));
         }
         if (lifecycle.deprecated() != null) {
             badges.add(new Badge("deprecated", "Deprecated in " + lifecycle.deprecated()
-                    + note(lifecycle.deprecatedNote()),
+                    + note(lifecycle.deprecatedNote()), textHtml("Deprecated in " + lifecycle.deprecated())
+                    + colonNote(lifecycle.deprecatedNote()),
                     Lifespan.of(release -> lifecycle.asOf(release).deprecated() != null, versions)));
         }
         if (lifecycle.removed() != null) {
             badges.add(new Badge("removed", "Removed in " + lifecycle.removed() + note(lifecycle.removedNote()),
-                    Lifespan.of(release -> lifecycle.asOf(release).removed() != null, versions)));
+                    textHtml("Removed in " + lifecycle.removed()) + colonNote(lifecycle.removedNote()), Lifespan.of(release -> lifecycle.asOf(release).removed() != null, versions)));
         }
         return badges;
     }
 
     private static String note(String note) {
         return note == null ? "" : ": " + note;
+    }
+
+    /** ": note" as HTML, or "" without a note. */
+    private String colonNote(String note) {
+        return note == null ? "" : ": " + sanitizer.inline(note);
     }
 
     /** "2.3.11 (not released as such)" for the releases that never shipped under their number. */

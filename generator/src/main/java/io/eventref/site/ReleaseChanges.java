@@ -54,10 +54,11 @@ final class ReleaseChanges {
         add(parts, "deprecated", "Deprecated", deprecated);
         add(parts, "events-removed", "Events removed", events.removed().stream()
                 .map(removed -> event(removed.subject().name(), removed.note() == null
-                        ? summary(removed.subject().name()) : removed.note())).toList());
+                        ? summary(removed.subject().name()) : context.noteHtml(removed.note()))).toList());
         add(parts, "fields-removed", "Fields removed from events", fields(changed, Difference.Removed.class).stream()
                 .map(removed -> field(removed.subject(), (removed.note() == null
-                        ? fieldSummary(removed.subject()) : removed.note()) + via(removed.subject()))).toList());
+                        ? fieldSummary(removed.subject()) : context.noteHtml(removed.note())) + via(removed.subject())))
+                .toList());
         add(parts, "categories", "Categories", categories(report.categories()));
         return parts;
     }
@@ -80,24 +81,25 @@ final class ReleaseChanges {
             for (Difference difference : item.differences()) {
                 Item subject = difference.subject();
                 if (difference instanceof Difference.Noted noted) {
-                    note(items, subject, noted.note());
+                    note(items, subject, context.noteHtml(noted.note()));
                 } else if (difference instanceof Difference.TypeChanged retyped) {
-                    items.put(key(subject), field(subject, "Type " + retyped.before().id() + " → "
-                            + retyped.after().id()));
+                    items.put(key(subject), field(subject, context.textHtml("Type " + retyped.before().id() + " → "
+                            + retyped.after().id())));
                 } else if (difference instanceof Difference.ValuesChanged values) {
-                    items.put(key(subject), field(subject, "Allowed values " + values(values.before()) + " → "
-                            + values(values.after())));
+                    items.put(key(subject), field(subject, context.textHtml("Allowed values "
+                            + values(values.before()) + " → " + values(values.after()))));
                 } else if (difference instanceof Difference.OriginChanged moved) {
-                    items.put(key(subject), field(subject, "Comes from " + moved.before() + " → " + moved.after()));
+                    items.put(key(subject), field(subject, context.textHtml("Comes from " + moved.before() + " → "
+                            + moved.after())));
                 } else if (difference instanceof Difference.ProcessesChanged processes) {
-                    items.put(key(subject), event(subject.event(), "Processes " + String.join(", ", processes.before())
-                            + " → " + String.join(", ", processes.after())));
+                    items.put(key(subject), event(subject.event(), context.textHtml("Processes "
+                            + String.join(", ", processes.before()) + " → " + String.join(", ", processes.after()))));
                 }
             }
         }
         for (ChangedItem item : report.categories().changed()) {
             item.own(Difference.Noted.class).forEach(noted -> items.putIfAbsent("category " + item.name(),
-                    category(item.name(), "category " + item.name(), noted.note())));
+                    category(item.name(), "category " + item.name(), context.noteHtml(noted.note()))));
         }
         return List.copyOf(items.values());
     }
@@ -118,7 +120,7 @@ final class ReleaseChanges {
     private List<ListItem> categories(Outline categories) {
         List<ListItem> items = new ArrayList<>();
         categories.added().forEach(added -> items.add(category(added.subject().name(), added.subject().name(),
-                "Category added.")));
+                context.textHtml("Category added."))));
         categories.renamed().forEach(renamed -> items.add(category(renamed.subject().name(), renamed.subject().name(),
                 noted("Category renamed from " + renamed.before().name(), renamed.note()))));
         categories.deprecated().forEach(deprecated -> items.add(category(deprecated.subject().name(),
@@ -164,7 +166,7 @@ final class ReleaseChanges {
 
     private String summary(String event) {
         List<Event> declarations = context.declarations(current(event));
-        return declarations.isEmpty() ? "" : context.sanitizer().summary(declarations.get(0).description());
+        return declarations.isEmpty() ? "" : context.textHtml(context.sanitizer().summary(declarations.get(0).description()));
     }
 
     /** The summary of the field's description on its event (the first declaration that has it). */
@@ -175,15 +177,16 @@ final class ReleaseChanges {
                 .flatMap(declaration -> declaration.findField(field).stream())
                 .map(Field::description)
                 .findFirst();
-        return description.map(context.sanitizer()::summary).orElse("");
+        return context.textHtml(description.map(context.sanitizer()::summary).orElse(""));
     }
 
-    private static String via(Item subject) {
-        return subject.isInherited() ? " (from " + subject.origin() + ")" : "";
+    private String via(Item subject) {
+        return subject.isInherited() ? context.textHtml(" (from " + subject.origin() + ")") : "";
     }
 
-    private static String noted(String text, String note) {
-        return note == null || note.isBlank() ? text : text + ": " + note;
+    /** {@code text}, then ": " and the note (inline Markdown), as HTML. */
+    private String noted(String text, String note) {
+        return context.textHtml(text) + (note == null || note.isBlank() ? "" : ": " + context.noteHtml(note));
     }
 
     private static String values(List<String> values) {

@@ -28,8 +28,8 @@ final class ReleasePages {
         List<ListItem> items = new ArrayList<>();
         for (Release release : context.reference().releases()) {
             int count = parts(release.version()).stream().mapToInt(part -> part.items().size()).sum();
-            String summary = (release.date() == null ? "" : release.date() + ". ")
-                    + (release.note() == null ? "" : release.note() + " ")
+            String summary = context.textHtml(release.date() == null ? "" : release.date() + ". ")
+                    + (release.note() == null ? "" : context.noteHtml(release.note()) + " ")
                     + (count == 0 ? "No documented change." : count + (count == 1 ? " change." : " changes."));
             items.add(0, new ListItem(SiteLinks.relative(path, SiteLinks.release(release.version().toString())),
                     PageContext.releaseLabel(release), summary.strip(), List.of(), Lifespan.ALWAYS));
@@ -48,7 +48,7 @@ final class ReleasePages {
         return new ReleasePage(
                 context.layout(path, "Dovecot " + version, "What Dovecot " + version + " changed in its events."),
                 version, PageContext.releaseLabel(release), release.date() == null ? "" : release.date(),
-                release.note() == null ? "" : release.note(), previous, next, diffs,
+                release.note() == null ? "" : context.noteHtml(release.note()), previous, next, diffs,
                 parts(release.version()));
     }
 

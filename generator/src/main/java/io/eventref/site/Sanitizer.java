@@ -22,6 +22,8 @@ final class Sanitizer {
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
     private final Map<String, String> clean = new ConcurrentHashMap<>();
     private final Map<String, String> summaries = new ConcurrentHashMap<>();
+    private final Map<String, String> inlines = new ConcurrentHashMap<>();
+    private final Safelist inlineSafelist = Safelist.basic().preserveRelativeLinks(true);
     private final Map<String, String> drops = new ConcurrentHashMap<>();
     private final BuildCache cache;
 
@@ -54,6 +56,15 @@ final class Sanitizer {
         }
         return drops.computeIfAbsent(description.html(), html -> remembered("sanitizer-dropped-1", html,
                 () -> DroppedText.between(html, html(description))));
+    }
+
+    /**
+     * A change note (inline Markdown, {@link InlineMarkdown}) as sanitised inline HTML: only text-level
+     * elements survive, and links only to the web, mail or relative addresses.
+     */
+    String inline(String markdown) {
+        return inlines.computeIfAbsent(markdown, text -> Jsoup.clean(InlineMarkdown.html(text), BASE, inlineSafelist,
+                output).strip());
     }
 
     /** The description as plain text, cut after its first sentence (for lists and search). */
