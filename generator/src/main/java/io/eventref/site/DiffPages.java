@@ -38,7 +38,7 @@ final class DiffPages {
         List<Link> next = index == pairs.size() - 1 ? List.of() : List.of(link(path, pairs.get(index + 1)));
         DiffReportPage view = DiffReportHtml.page(reports.report(pair), 2, context.reportLinks(path));
         return new DiffPage(context.layout(path, view.title(), "What changed in the events from "
-                        + pair.from() + " to " + pair.to() + "."),
+                        + pair.from() + " to " + pair.to() + ".").withoutReleaseView(),
                 view, SiteLinks.relative(path, base + ".md"), SiteLinks.relative(path, base + ".json"),
                 SiteLinks.relative(path, COMPARE), SiteLinks.relative(path, SiteLinks.RELEASES), previous, next);
     }
@@ -54,7 +54,7 @@ final class DiffPages {
             links.add(link(COMPARE, pair));
         }
         return new ComparePage(context.layout(COMPARE, "Compare releases",
-                        "Which events and fields changed between two Dovecot releases."),
+                        "Which events and fields changed between two Dovecot releases.").withoutReleaseView(),
                 releases, releases.get(Math.max(0, releases.size() - 2)), releases.get(releases.size() - 1),
                 reports.everyPair(), SiteLinks.root(COMPARE) + CompareData.FOLDER, COMPARE_SCRIPT, links);
     }

@@ -30,7 +30,7 @@ final class DownloadsPages {
                         SiteLinks.relative(PATH, entry.folder() + "/events.strict.schema.json")))
                 .toList();
         return new DownloadsPage(context.layout(PATH, "JSON Schema downloads",
-                        "JSON Schemas of Dovecot's exported events, per release."),
+                        "JSON Schemas of Dovecot's exported events, per release.").withoutReleaseView(),
                 SiteLinks.relative(PATH, downloads.catalogPath()),
                 SiteLinks.relative(PATH, downloads.latestFolder() + "/events.schema.json"), rows);
     }

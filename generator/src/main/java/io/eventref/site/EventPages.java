@@ -39,13 +39,12 @@ final class EventPages {
                     .map(group -> new Link(SiteLinks.relative(path, context.groupOrEventPath(group)), group))
                     .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
-                    context.sanitizer().html(event.description()), inherits,
-                    tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix),
-                    contexts, tables.contextTables(event.contextFields(), event.lifecycle().added(), path, idPrefix)));
+                    context.sanitizer().html(event.description()), inherits, contexts,
+                    tables.table(event.fields(), event.contextFields(), event.lifecycle().added(), event.edition(),
+                            path, idPrefix)));
         }
         Set<String> categories = new java.util.TreeSet<>();
         declarations.forEach(event -> categories.addAll(event.categories()));
-        String schema = schemaPath(name, lifecycle, first.edition());
         return new EventPage(
                 context.layout(path, name, context.sanitizer().summary(first.description())),
                 name,
@@ -55,10 +54,13 @@ final class EventPages {
                         category)).toList(),
                 badges(lifecycle, first.edition()),
                 context.lifespan(lifecycle, first.edition()),
+                first.edition() == Edition.PRO ? Edition.PRO.label() + " only"
+                        : Edition.COMMUNITY.label() + " and " + Edition.PRO.label(),
                 lifecycle.removed() == null ? ""
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
-                published.contains(schema) ? SiteLinks.relative(path, schema) : "",
+                schema(name, lifecycle, first.edition(), path, published),
+                Upstream.event(name, lifecycle, context.reference()),
                 variants, history(name, declarations, path));
     }
 
@@ -112,20 +114,29 @@ final class EventPages {
     }
 
     /**
-     * The event's schema in the newest release that documents it ("latest" when that is the newest),
-     * under the name it had there.
+     * The event's schema: in the newest release that documents it ("latest" when that is the newest),
+     * under the name it had there, and for each release the name of its schema there ("-" where that
+     * release publishes none).
      */
-    private String schemaPath(String name, Lifecycle lifecycle, Edition edition) {
+    private EventPage.Schema schema(String name, Lifecycle lifecycle, Edition edition, String path,
+            Set<String> published) {
         List<Release> releases = context.reference().releases();
-        for (int i = releases.size() - 1; i >= 0; i--) {
-            Release release = releases.get(i);
-            if (lifecycle.existsIn(release.version()) && release.covers(edition)) {
-                String folder = release.equals(context.reference().latest()) ? "latest"
-                        : release.version().toString();
-                return "schemas/" + folder + "/" + lifecycle.nameIn(release.version(), name) + ".schema.json";
+        List<String> names = new ArrayList<>();
+        String href = "";
+        String label = "";
+        for (Release release : releases) {
+            String file = lifecycle.nameIn(release.version(), name) + ".schema.json";
+            boolean has = lifecycle.existsIn(release.version()) && release.covers(edition)
+                    && published.contains("schemas/" + release.version() + "/" + file);
+            names.add(has ? file : "-");
+            if (has) {
+                String folder = release.equals(context.reference().latest()) ? "latest" : release.version().toString();
+                href = SiteLinks.relative(path, "schemas/" + folder + "/" + file);
+                label = file;
             }
         }
-        return "";
+        return new EventPage.Schema(href, label, href.isEmpty() ? "" : SiteLinks.root(path) + "schemas/",
+                href.isEmpty() ? "" : String.join(" ", names));
     }
 
     /** The lifecycle of a name declared several times: from the first addition to the last removal. */

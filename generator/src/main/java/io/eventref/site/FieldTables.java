@@ -1,17 +1,17 @@
 package io.eventref.site;
 
+import io.eventref.model.Edition;
 import io.eventref.model.Field;
+import io.eventref.model.FieldGroup;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits resolved fields into the tables a page shows: own fields, then the inherited ones
- * grouped by the group (or event) that declares them, then the global ones.
+ * The field table of a page: an event's or group's own fields, then the inherited ones, the global
+ * ones and, for an event, the fields its contexts add, one row each, saying where each comes from.
  */
 final class FieldTables {
 
@@ -22,82 +22,67 @@ final class FieldTables {
     }
 
     /**
-     * The tables; element ids start with {@code idPrefix} (for a page that shows several variants).
-     * A field new in the same release as its holder ({@code holderAdded}) gets no "New in" badge.
+     * The table of {@code fields} and {@code contextFields} of a holder of {@code edition}; element ids
+     * start with {@code idPrefix} (for a page that shows several variants). A field new in the same
+     * release as its holder ({@code holderAdded}) gets no "New in" badge.
      */
-    List<FieldTable> tables(List<Field> fields, Version holderAdded, String pagePath, String ownHeading,
-            String idPrefix) {
-        List<FieldRow> own = new ArrayList<>();
-        Map<String, List<FieldRow>> inherited = new LinkedHashMap<>();
-        List<FieldRow> global = new ArrayList<>();
+    FieldTable table(List<Field> fields, List<Field> contextFields, Version holderAdded, Edition edition,
+            String pagePath, String idPrefix) {
         Set<String> anchors = new HashSet<>();
+        List<FieldRow> rows = new ArrayList<>();
         for (Field field : fields) {
-            FieldRow row = row(field, holderAdded, pagePath, idPrefix, anchors);
-            if (Field.OWN.equals(field.origin())) {
-                own.add(row);
-            } else if (Field.GLOBAL.equals(field.origin())) {
-                global.add(row);
-            } else {
-                inherited.computeIfAbsent(field.origin(), origin -> new ArrayList<>()).add(row);
-            }
+            rows.add(row(field, holderAdded, edition, pagePath, idPrefix, anchors, false));
         }
-        List<FieldTable> tables = new ArrayList<>();
-        if (!own.isEmpty()) {
-            tables.add(new FieldTable(idPrefix + "own-fields", ownHeading, "", "", own));
-        }
-        inherited.forEach((origin, rows) -> tables.add(new FieldTable(idPrefix + "from-" + SiteLinks.slug(origin),
-                "Inherited from " + origin, SiteLinks.relative(pagePath, originPath(origin)), "", rows)));
-        if (!global.isEmpty()) {
-            tables.add(new FieldTable(idPrefix + "global-fields", "Global fields",
-                    SiteLinks.relative(pagePath, SiteLinks.HOME) + "#global-fields",
-                    "Every event may carry these.", global));
-        }
-        return tables;
-    }
-
-    /**
-     * The fields an event's contexts add, one table per group that declares them, in context order;
-     * collapsed on the page, since they are the context's rather than the event's.
-     */
-    List<FieldTable> contextTables(List<Field> contextFields, Version holderAdded, String pagePath, String idPrefix) {
-        Map<String, List<FieldRow>> byGroup = new LinkedHashMap<>();
-        Set<String> anchors = new HashSet<>();
         for (Field field : contextFields) {
-            byGroup.computeIfAbsent(field.origin(), origin -> new ArrayList<>())
-                    .add(row(field.withOrigin(Field.OWN), holderAdded, pagePath, idPrefix, anchors));
+            rows.add(row(field, holderAdded, edition, pagePath, idPrefix, anchors, true));
         }
-        List<FieldTable> tables = new ArrayList<>();
-        byGroup.forEach((group, rows) -> tables.add(new FieldTable(idPrefix + "context-" + SiteLinks.slug(group),
-                "From the context " + group, SiteLinks.relative(pagePath, originPath(group)), "", rows)));
-        return tables;
+        return new FieldTable(idPrefix + "fields", "Fields", "", "", rows, true, contextFields.size());
     }
 
-    FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix) {
-        return row(field, holderAdded, pagePath, idPrefix, new HashSet<>());
+    /** The global fields, on the home page. */
+    FieldTable globalTable(List<Field> fields, String pagePath) {
+        Set<String> anchors = new HashSet<>();
+        return new FieldTable("global-fields", "Global fields", "", "Every event may carry these fields.",
+                fields.stream().map(field -> row(field, null, Edition.COMMUNITY, pagePath, "", anchors, false)).toList(),
+                false, 0);
     }
 
     /**
      * The row of {@code field}; {@code anchors} holds the element ids the page has so far: a field
      * carried twice under one name (once removed, later back) gets its first release after the name.
+     * A field that comes through a group of Dovecot Pro applies, in the "as of release" view, where
+     * the release documents Pro.
      */
-    private FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix, Set<String> anchors) {
-        String originHref = "";
-        String originLabel = "";
-        if (field.isInherited()) {
-            originLabel = field.origin();
-            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + SiteLinks.fieldAnchor(field.name());
+    private FieldRow row(Field field, Version holderAdded, Edition edition, String pagePath, String idPrefix,
+            Set<String> anchors, boolean fromContext) {
+        String from;
+        String fromHref = "";
+        String fromLabel = "";
+        Edition effective = edition;
+        if (fromContext || field.isInherited()) {
+            from = fromContext ? "context" : "group";
+            fromLabel = field.origin();
+            fromHref = SiteLinks.relative(pagePath, context.groupOrEventPath(field.origin())) + "#"
+                    + SiteLinks.fieldAnchor(field.name());
+            if (context.group(field.origin()).map(FieldGroup::edition).orElse(Edition.COMMUNITY) == Edition.PRO) {
+                effective = Edition.PRO;
+            }
         } else if (Field.GLOBAL.equals(field.origin())) {
-            originLabel = "global";
-            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + SiteLinks.fieldAnchor(field.name());
+            from = "global";
+            fromLabel = "global";
+            fromHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + SiteLinks.fieldAnchor(field.name());
+        } else {
+            from = "own";
+            fromLabel = "own";
         }
         String anchor = idPrefix + SiteLinks.fieldAnchor(field.name());
         if (!anchors.add(anchor)) {
             anchor = anchor + "-" + SiteLinks.slug(String.valueOf(field.lifecycle().added()));
             anchors.add(anchor);
         }
-        return new FieldRow(field.name(), anchor, field.type().id(), field.values(),
-                context.sanitizer().html(field.description()), badges(field, holderAdded),
-                context.lifespan(field.lifecycle()), originLabel, originHref);
+        return new FieldRow(field.name(), anchor, SiteLinks.relative(pagePath, SiteLinks.field(field.name())),
+                field.type().id(), field.values(), context.sanitizer().html(field.description()),
+                badges(field, holderAdded), context.lifespan(field.lifecycle(), effective), from, fromLabel, fromHref);
     }
 
     private List<Badge> badges(Field field, Version holderAdded) {
@@ -106,10 +91,5 @@ final class FieldTables {
             return badges.stream().filter(badge -> !badge.kind().equals("new")).toList();
         }
         return badges;
-    }
-
-    /** The page of the group (or event) called {@code origin}. */
-    private String originPath(String origin) {
-        return context.groupOrEventPath(origin);
     }
 }

@@ -12,5 +12,5 @@ public record GroupPage(
         List<ListItem> inheritedBy,
         List<Badge> badges,
         Lifespan lifespan,
-        List<FieldTable> tables) {
+        FieldTable table) {
 }

@@ -53,6 +53,6 @@ final class GroupPages {
                 inheritedBy,
                 context.badges(group.lifecycle()),
                 context.lifespan(group.lifecycle(), group.edition()),
-                tables.tables(group.fields(), group.lifecycle().added(), path, "Fields of this group", ""));
+                tables.table(group.fields(), List.of(), group.lifecycle().added(), group.edition(), path, ""));
     }
 }

@@ -59,9 +59,7 @@ final class HomePages {
                 reference.releases().get(0).version().toString(),
                 reference.latest().version().toString(),
                 sections, categories,
-                new FieldTable("global-fields", "Global fields", "", "Every event may carry these fields.",
-                        reference.globalFields().stream()
-                                .map(field -> new FieldTables(context).row(field, null, path, "")).toList()),
+                new FieldTables(context).globalTable(reference.globalFields(), path),
                 releases, resources);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
  * the page), the navigation and the releases of the "as of release" selector, newest first;
  * {@code releaseOrder} is the same releases oldest first, separated by spaces, the order of every
  * {@link Lifespan}.
- * {@code redirectHref} is "" but on pages that only send the reader on to another.
+ * {@code redirectHref} is "" but on pages that only send the reader on to another. {@code releaseView}:
+ * whether the "as of release" selector means something on the page (not on pages about releases
+ * themselves, such as a release's page or a diff report).
  */
 public record Layout(
         String title,
@@ -22,11 +24,18 @@ public record Layout(
         List<Link> navigation,
         List<String> releases,
         String releaseOrder,
-        String redirectHref) {
+        String redirectHref,
+        boolean releaseView) {
 
     /** This layout for a page that sends the reader on to {@code href} (a permalink of an old name). */
     public Layout redirectingTo(String href) {
         return new Layout(title, description, path, root, stylesheetHref, scriptHref, searchIndexHref, faviconHref,
-                homeHref, navigation, releases, releaseOrder, href);
+                homeHref, navigation, releases, releaseOrder, href, releaseView);
+    }
+
+    /** This layout for a page that the "as of release" view does not change. */
+    public Layout withoutReleaseView() {
+        return new Layout(title, description, path, root, stylesheetHref, scriptHref, searchIndexHref, faviconHref,
+                homeHref, navigation, releases, releaseOrder, redirectHref, false);
     }
 }

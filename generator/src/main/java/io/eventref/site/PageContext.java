@@ -25,6 +25,8 @@ final class PageContext {
     static final String STYLESHEET = "assets/eventref.css";
     static final String SCRIPT = "assets/eventref.js";
     static final String SEARCH_INDEX = "assets/search-index.js";
+    /** MiniSearch 7.2.0 (MIT), the search engine of the site's search, as its npm package ships it (dist/umd). */
+    static final String SEARCH_ENGINE = "assets/minisearch.js";
     static final String FAVICON = "favicon.svg";
 
     private final Reference reference;
@@ -176,7 +178,7 @@ final class PageContext {
         return new Layout(title, description, path, SiteLinks.root(path),
                 SiteLinks.relative(path, STYLESHEET), SiteLinks.relative(path, SCRIPT),
                 SiteLinks.relative(path, SEARCH_INDEX), SiteLinks.relative(path, FAVICON),
-                SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst, releaseOrder, "");
+                SiteLinks.relative(path, SiteLinks.HOME), navigation, releasesNewestFirst, releaseOrder, "", true);
     }
 
     /** A change note (the content's inline Markdown) as sanitised HTML. */

@@ -34,7 +34,8 @@ final class ReleasePages {
             items.add(0, new ListItem(SiteLinks.relative(path, SiteLinks.release(release.version().toString())),
                     PageContext.releaseLabel(release), summary.strip(), List.of(), Lifespan.ALWAYS));
         }
-        return new ReleasesPage(context.layout(path, "Releases", "The Dovecot releases this reference covers."),
+        return new ReleasesPage(context.layout(path, "Releases", "The Dovecot releases this reference covers.")
+                .withoutReleaseView(),
                 items);
     }
 
@@ -46,7 +47,8 @@ final class ReleasePages {
         List<Link> previous = index == 0 ? List.of() : List.of(link(path, all.get(index - 1)));
         List<Link> next = index == all.size() - 1 ? List.of() : List.of(link(path, all.get(index + 1)));
         return new ReleasePage(
-                context.layout(path, "Dovecot " + version, "What Dovecot " + version + " changed in its events."),
+                context.layout(path, "Dovecot " + version, "What Dovecot " + version + " changed in its events.")
+                        .withoutReleaseView(),
                 version, PageContext.releaseLabel(release), release.date() == null ? "" : release.date(),
                 release.note() == null ? "" : context.noteHtml(release.note()), previous, next, diffs,
                 parts(release.version()));

@@ -27,6 +27,11 @@ public final class SiteLinks {
         return "sections/" + id + ".html";
     }
 
+    /** The page of a field name: the events that carry a field of that name, now or before a rename. */
+    public static String field(String name) {
+        return "fields/" + fieldAnchor(name) + ".html";
+    }
+
     public static String category(String name) {
         return "categories/" + slug(name) + ".html";
     }

@@ -37,7 +37,7 @@ public final class SiteRenderer {
 
     /** The static files of {@code templates/assets/} (and the favicon) copied as they are. */
     private static final List<String> ASSETS = List.of(PageContext.STYLESHEET, PageContext.SCRIPT,
-            PageContext.FAVICON, DiffPages.COMPARE_SCRIPT);
+            PageContext.FAVICON, DiffPages.COMPARE_SCRIPT, PageContext.SEARCH_ENGINE);
 
     /** Thrown when a rendered page links to a file or anchor that the site does not have. */
     public static final class BrokenLinksException extends RuntimeException {
@@ -141,7 +141,8 @@ public final class SiteRenderer {
         HomePages home = new HomePages(context);
         jobs.add(new PageJob(SiteLinks.HOME, "index.ftlh", () -> home.page(published)));
         jobs.add(new PageJob(SiteLinks.NOT_FOUND, "404.ftlh",
-                () -> new NotFoundPage(context.layout(SiteLinks.NOT_FOUND, "Page not found", "No page here."))));
+                () -> new NotFoundPage(context.layout(SiteLinks.NOT_FOUND, "Page not found", "No page here.")
+                        .withoutReleaseView())));
         for (String name : context.eventNames()) {
             jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
         }
@@ -166,6 +167,10 @@ public final class SiteRenderer {
                                 + " had before " + rename.version() + ".").redirectingTo(target),
                         rename.from(), new Link(target, event.name()), why)));
             }
+        }
+        FieldPages fields = new FieldPages(context);
+        for (String name : FieldPages.names(reference)) {
+            jobs.add(new PageJob(SiteLinks.field(name), "field.ftlh", () -> fields.page(name)));
         }
         for (FieldGroup group : reference.groups()) {
             jobs.add(new PageJob(SiteLinks.group(group.name()), "group.ftlh", () -> groups.page(group)));
