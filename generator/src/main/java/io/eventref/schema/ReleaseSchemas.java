@@ -2,6 +2,7 @@ package io.eventref.schema;
 
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
+import io.eventref.model.Release;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,9 +40,10 @@ final class ReleaseSchemas {
 
     /** The paths of the folder's schemas, sorted, known from the lifecycles alone. */
     static List<String> paths(Reference reference, Version release, String folder) {
+        Release then = reference.requireRelease(release);
         List<String> names = reference.events().stream()
-                .filter(event -> event.lifecycle().existsIn(release))
-                .map(Event::name).distinct().toList();
+                .filter(event -> event.lifecycle().existsIn(release) && then.covers(event.edition()))
+                .map(event -> event.lifecycle().nameIn(release, event.name())).distinct().toList();
         List<String> paths = new ArrayList<>();
         paths.add(SchemaLayout.path(folder, SchemaLayout.COMMON));
         paths.add(SchemaLayout.path(folder, SchemaLayout.EVENTS));

@@ -34,7 +34,9 @@ class PublishedSchemasTest {
     private static final Map<String, List<OutputFile>> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<Reference> references() {
-        return List.of(SchemaGoldenTest.fixtureReference(), Fixtures.synthetic(30, 22, 7));
+        // basic: a renamed event (its schema is under its name of each release) and a Pro event.
+        return List.of(SchemaGoldenTest.fixtureReference(), Fixtures.synthetic(30, 22, 7),
+                Fixtures.load(Fixtures.content("basic")));
     }
 
     /** What {@link SchemaSet#write} writes for {@code reference}, made once per run. */
