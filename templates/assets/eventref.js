@@ -262,9 +262,9 @@
       var kind = document.createElement("span");
       kind.className = "kind";
       kind.textContent = entry.kind;
-      var link = document.createElement("a");
-      link.href = href(entry);
-      link.tabIndex = -1;
+      /* the option itself leads to the entry (click, Enter): a link inside it would nest two controls */
+      var link = document.createElement("span");
+      link.className = "name";
       link.textContent = entry.name;
       var text = document.createElement("span");
       text.className = "text";

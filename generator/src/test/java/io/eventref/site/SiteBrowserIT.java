@@ -145,6 +145,9 @@ class SiteBrowserIT {
         open("events/mail_lookup_finished.html?release=2.3.7");
 
         assertThat(driver.findElement(By.cssSelector(".notice-absent")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("article > *")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getTagName)).as("the notice alone, under the title").containsExactly("p", "h1", "p");
+        assertThat(driver.findElement(By.id("schema-link")).isDisplayed()).isFalse();
 
         open("events/mail_lookup_finished.html?release=2.3.10");
 
@@ -178,7 +181,7 @@ class SiteBrowserIT {
         WebElement row = driver.findElement(By.id("mailbox"));
         assertThat(driver.findElements(By.cssSelector("tr:target"))).containsExactly(row);
         assertThat(row.findElement(By.cssSelector("a.anchor")).getAttribute("href")).endsWith("#mailbox");
-        assertThat(row.findElement(By.cssSelector("button.copy-link")).isDisplayed()).isTrue();
+        assertThat(row.findElements(By.cssSelector("a.anchor, button"))).as("one anchor affordance").hasSize(1);
 
         row.findElement(By.linkText("Mailbox")).click();
 
@@ -189,13 +192,125 @@ class SiteBrowserIT {
     }
 
     @Test
-    void theCopyLinkButtonCopiesTheFieldsAddress() {
+    void aFieldsNameLeadsToThePageOfThatNameWithEveryEventThatCarriesIt() {
         open("events/mail_opened.html");
-        WebElement button = driver.findElement(By.cssSelector("#uid button.copy-link"));
 
-        button.click();
+        driver.findElement(By.cssSelector("#net_in_bytes a.field-name")).click();
 
-        assertThat(button.getAttribute("data-copied")).endsWith("events/mail_opened.html#uid");
+        waiting().until(d -> d.getCurrentUrl().contains("fields/net_in_bytes.html"));
+        assertThat(driver.findElements(By.cssSelector(".carriers tbody th a"))).extracting(WebElement::getText)
+                .containsExactly("mail_expunged", "mail_opened");
+        assertThat(driver.findElement(By.cssSelector(".carriers tbody td")).getText()).isEqualTo("bytes_in → net_in_bytes");
+    }
+
+    @Test
+    void searchMatchesWordsInAnyOrderUnderscoresAsSpacesAndOneTypo() {
+        open("index.html");
+
+        assertThat(searchFor("opened mail")).first().asString().contains("mail_opened");
+        assertThat(searchFor("mail opend")).first().asString().contains("mail_opened");
+        assertThat(searchFor("opend")).first().asString().contains("mail_opened");
+        assertThat(searchFor("mail opened")).hasSize(1).first().asString().contains("mail_opened");
+        assertThat(searchFor("net in bytes")).first().asString().startsWith("FIELD").contains("net_in_bytes");
+        assertThat(searchFor("bytes_in")).as("a former name").first().asString().contains("bytes_in");
+    }
+
+    @Test
+    void searchRanksTheExactNameFirstAndSaysWhenThereIsNothingOrMore() {
+        open("index.html");
+
+        searchFor("mailbox");
+        List<String> names = driver.findElements(By.cssSelector("#search-results .name")).stream().map(WebElement::getText)
+                .toList();
+        assertThat(names).hasSizeGreaterThan(3);
+        assertThat(names.subList(0, 3)).as("the group, the category and the field called so come first")
+                .allMatch(name -> name.equalsIgnoreCase("mailbox"));
+        assertThat(searchFor("zzqx")).isEmpty();
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No results for \u201czzqx\u201d.");
+    }
+
+    @Test
+    void searchShowsTwelveResultsAndSaysHowManyMore() {
+        Path content = temp.resolve("synthetic-content");
+        assertThat(io.eventref.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "synthesize", "--events", "200", "--releases", "3",
+                "--seed", "1", "--out", content.toString())).isZero();
+        Path synthetic = BuiltSite.write(content, temp.resolve("synthetic-site"));
+        driver.get("about:blank");
+        driver.get(synthetic.resolve("index.html").toUri().toString());
+
+        assertThat(searchFor("e1")).hasSize(12);
+        assertThat(driver.findElement(By.id("search-status")).getText())
+                .matches("\\d+ more: type more words to narrow the search\\.");
+    }
+
+    /** The results shown for {@code query} (kind, name and text of each), once the search has answered. */
+    private static List<String> searchFor(String query) {
+        WebElement search = driver.findElement(By.id("search"));
+        search.clear();
+        search.sendKeys(query);
+        waiting().until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return driver.findElements(By.cssSelector("#search-results [role=option]")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    @Test
+    void theFieldTableFiltersByTextAndOriginAndSorts() {
+        open("events/mail_opened.html");
+        WebElement filter = driver.findElement(By.id("fields-filter"));
+
+        assertThat(driver.findElement(By.id("cmd_name")).isDisplayed()).as("a context field, shown on demand").isFalse();
+        filter.sendKeys("net in");
+        assertThat(visibleRows()).containsExactly("net_in_bytes");
+
+        filter.clear();
+        filter.sendKeys(Keys.BACK_SPACE);
+        new Select(driver.findElement(By.id("fields-from"))).selectByValue("context");
+        assertThat(visibleRows()).contains("cmd_name").doesNotContain("uid");
+        assertThat(driver.findElement(By.cssSelector("#cmd_name td.from")).getText()).isEqualTo("context: IMAP command");
+
+        new Select(driver.findElement(By.id("fields-from"))).selectByValue("own");
+        driver.findElement(By.cssSelector("button.sort[data-sort='0']")).click();
+        List<String> ascending = visibleRows();
+        assertThat(ascending).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.thenComparing(String::compareTo));
+        driver.findElement(By.cssSelector("button.sort[data-sort='0']")).click();
+        List<String> descending = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+        assertThat(visibleRows()).containsExactlyElementsOf(descending);
+    }
+
+    @Test
+    void aLinkToAContextFieldShowsIt() {
+        open("events/mail_opened.html#cmd_name");
+
+        assertThat(driver.findElement(By.id("cmd_name")).isDisplayed()).isTrue();
+    }
+
+    private static List<String> visibleRows() {
+        return driver.findElements(By.cssSelector("#fields-table tbody tr")).stream().filter(WebElement::isDisplayed)
+                .map(row -> row.findElement(By.cssSelector("code")).getText().strip()).toList();
+    }
+
+    @Test
+    void theSchemaLinkFollowsTheReleaseUnderTheNameOfThatRelease() {
+        open("events/mail_cache_purged.html");
+        WebElement schema = driver.findElement(By.id("schema-link"));
+        assertThat(schema.getAttribute("href")).endsWith("schemas/latest/mail_cache_purged.schema.json");
+
+        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.10");
+
+        assertThat(schema.getAttribute("href")).endsWith("schemas/2.3.10/mail_cache_compressed.schema.json");
+        assertThat(schema.getText()).isEqualTo("2.3.10/mail_cache_compressed.schema.json");
+    }
+
+    @Test
+    void theReleaseSelectorIsOnlyWhereItMeansSomething() {
+        for (String page : List.of("releases/2.3.10.html", "releases/index.html", "diffs/2.3.9-to-2.3.10.html",
+                "compare.html", "404.html")) {
+            open(page);
+            assertThat(driver.findElements(By.id("release"))).as(page).isEmpty();
+            assertThat(driver.findElement(By.id("search")).isDisplayed()).as(page).isTrue();
+        }
     }
 
     static WebDriver driver() {
