@@ -2,8 +2,17 @@ package io.eventref.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventref.Fixtures;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +52,26 @@ class RealReferenceFactsTest {
         assertThat(old.requireEvent("imap_command_finished").findField("cmd_name").orElseThrow()
                 .lifecycle().changes()).isEmpty();
         assertThat(old.releases()).last().extracting(r -> r.version().toString()).isEqualTo("2.3.10");
+    }
+
+    @Test
+    void aPageOfDovecotsDocumentationThatTheTextNamesIsALink() throws IOException {
+        Pattern named = Pattern.compile("\\b[A-Z]\\w*(?: [A-Z]\\w*)* page\\b(?!\\]\\()");
+        List<String> unlinked = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Fixtures.content())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher matcher = named.matcher(lines.get(i));
+                    while (matcher.find()) {
+                        unlinked.add(file.getFileName() + ":" + (i + 1) + ": " + matcher.group());
+                    }
+                }
+            }
+        }
+        assertThat(unlinked).as("mentions like 'the Event Reasons page' are Markdown links to it").isEmpty();
+        assertThat(field("mail_opened", "reason_code").description().html())
+                .contains("<a href=\"https://doc.dovecot.org/2.3/admin_manual/event_reasons/\">Event Reasons page</a>");
     }
 
     private io.eventref.model.Field field(String event, String field) {
