@@ -210,7 +210,7 @@ class SiteBrowserIT {
         assertThat(searchFor("opened mail")).first().asString().contains("mail_opened");
         assertThat(searchFor("mail opend")).first().asString().contains("mail_opened");
         assertThat(searchFor("opend")).first().asString().contains("mail_opened");
-        assertThat(searchFor("mail opened")).hasSize(1).first().asString().contains("mail_opened");
+        assertThat(searchFor("mail opened")).first().asString().contains("mail_opened");
         assertThat(searchFor("net in bytes")).first().asString().startsWith("FIELD").contains("net_in_bytes");
         assertThat(searchFor("bytes_in")).as("a former name").first().asString().contains("bytes_in");
     }
@@ -247,7 +247,9 @@ class SiteBrowserIT {
     /** The results shown for {@code query} (kind, name and text of each), once the search has answered. */
     private static List<String> searchFor(String query) {
         WebElement search = driver.findElement(By.id("search"));
-        search.clear();
+        // not clear(): WebDriver's clear blurs the field, and a blurred search closes its results
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().isEmpty());
         search.sendKeys(query);
         waiting().until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
         return driver.findElements(By.cssSelector("#search-results [role=option]")).stream().map(WebElement::getText)
