@@ -31,8 +31,8 @@ public record ConformancePage(
     public record SectionRow(Link section, List<String> counts) {
     }
 
-    /** A documented event that a run did not observe, the runs, and why. */
-    public record UnreachedRow(Link event, List<String> releases, String reason) {
+    /** The documented events that the same runs did not observe for the same reason, the runs, and why. */
+    public record UnreachedRow(List<Link> events, List<String> releases, String reason) {
     }
 
     /** The events a run observed that the reference does not document in its release. */

@@ -88,21 +88,31 @@ final class ConformancePages {
         return documented.stream().filter(EventCoverage.Documented::isObserved).count() + " of " + documented.size();
     }
 
-    /** The documented events never observed, in the reference's order, one row per event and reason. */
+    /**
+     * The documented events never observed: one row per reason and the runs it applies to, its
+     * events in the reference's order, the rows in the order of their first event.
+     */
     private List<ConformancePage.UnreachedRow> unreached(List<Observations.RunCoverage> runs) {
-        Map<List<String>, List<String>> releases = new LinkedHashMap<>();
+        Map<List<String>, List<String>> events = new LinkedHashMap<>();
         for (String name : context.eventNames()) {
+            Map<String, List<String>> releasesByReason = new LinkedHashMap<>();
             for (Observations.RunCoverage run : runs) {
                 EventCoverage.Documented documented = run.byName().get(name);
                 if (documented != null && !documented.isObserved()) {
-                    releases.computeIfAbsent(List.of(name, observations.reason(documented.nameThen(), run)),
+                    releasesByReason.computeIfAbsent(observations.reason(documented.nameThen(), run),
                             key -> new ArrayList<>()).add("Dovecot " + run.release());
                 }
             }
+            releasesByReason.forEach((reason, releases) -> {
+                List<String> key = new ArrayList<>(releases);
+                key.add(0, reason);
+                events.computeIfAbsent(key, unused -> new ArrayList<>()).add(name);
+            });
         }
         List<ConformancePage.UnreachedRow> rows = new ArrayList<>();
-        releases.forEach((key, in) -> rows.add(new ConformancePage.UnreachedRow(
-                new Link(SiteLinks.relative(PATH, SiteLinks.event(key.get(0))), key.get(0)), in, key.get(1))));
+        events.forEach((key, names) -> rows.add(new ConformancePage.UnreachedRow(
+                names.stream().map(name -> new Link(SiteLinks.relative(PATH, SiteLinks.event(name)), name)).toList(),
+                key.subList(1, key.size()), key.get(0))));
         return rows;
     }
 

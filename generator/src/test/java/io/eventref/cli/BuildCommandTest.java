@@ -196,7 +196,7 @@ class BuildCommandTest {
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(site.resolve("conformance.html")).exists();
-        assertThat(cli.out()).containsPattern("(?m)^conformance: 2 captures of Dovecot 2.3.18, 2.4.1, 11 lines, from"
+        assertThat(cli.out()).containsPattern("(?m)^conformance: 2 captures of Dovecot 2.3.18, 2.4.1, 10 lines, from"
                 + " .*fixtures/basic/conformance$");
     }
 
