@@ -8,6 +8,7 @@ import java.util.List;
  * {@code schema} is its JSON Schema per release ("" hrefs when none is published);
  * {@code upstreamHref} links the event in Dovecot's own documentation ("" when it has no such page).
  * The history lists when the event and its fields were added, renamed, changed, deprecated, removed.
+ * {@code servers}: what the conformance runs saw of it (no runs when the site has no captures).
  */
 public record EventPage(
         Layout layout,
@@ -22,7 +23,8 @@ public record EventPage(
         Schema schema,
         String upstreamHref,
         List<Variant> variants,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        ServerObservations servers) {
 
     /**
      * One declaration of the event: its process, description, parents, the contexts it runs in, and

@@ -17,10 +17,12 @@ final class EventPages {
 
     private final PageContext context;
     private final FieldTables tables;
+    private final ObservationNotes servers;
 
-    EventPages(PageContext context) {
+    EventPages(PageContext context, ObservationNotes servers) {
         this.context = context;
         this.tables = new FieldTables(context);
+        this.servers = servers;
     }
 
     EventPage page(String name, Set<String> published) {
@@ -61,7 +63,7 @@ final class EventPages {
                                 + ". This page stays so that old links still work.",
                 schema(name, lifecycle, first.edition(), path, published),
                 Upstream.event(name, lifecycle, context.reference()),
-                variants, history(name, declarations, path));
+                variants, history(name, declarations, path), servers.of(declarations, path));
     }
 
     /**

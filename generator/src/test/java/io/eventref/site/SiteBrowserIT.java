@@ -308,11 +308,22 @@ class SiteBrowserIT {
     @Test
     void theReleaseSelectorIsOnlyWhereItMeansSomething() {
         for (String page : List.of("releases/2.3.10.html", "releases/index.html", "diffs/2.3.9-to-2.3.10.html",
-                "compare.html", "404.html")) {
+                "compare.html", "conformance.html", "404.html")) {
             open(page);
             assertThat(driver.findElements(By.id("release"))).as(page).isEmpty();
             assertThat(driver.findElement(By.id("search")).isDisplayed()).as(page).isTrue();
         }
+    }
+
+    @Test
+    void theCopyButtonOfTheCapturedExampleCopiesTheLineAsShown() {
+        open("events/mail_opened.html");
+        WebElement button = driver.findElement(By.cssSelector("figure.example figcaption button.copy-example"));
+        String shown = driver.findElement(By.cssSelector("figure.example pre")).getText();
+
+        button.click();
+
+        assertThat(button.getAttribute("data-copied")).isEqualTo(shown).startsWith("{").contains("\"net_in_bytes\" : 1803");
     }
 
     static WebDriver driver() {
