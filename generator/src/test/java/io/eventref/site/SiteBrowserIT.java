@@ -182,6 +182,9 @@ class SiteBrowserIT {
         assertThat(driver.findElements(By.cssSelector("tr:target"))).containsExactly(row);
         assertThat(row.findElement(By.cssSelector("a.anchor")).getAttribute("href")).endsWith("#mailbox");
         assertThat(row.findElements(By.cssSelector("a.anchor, button"))).as("one anchor affordance").hasSize(1);
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].getBoundingClientRect().top"
+                + " >= document.querySelector('.tools').getBoundingClientRect().bottom;", row))
+                .as("the row linked to is below the bar that stays at the top, not under it").isTrue();
 
         row.findElement(By.linkText("Mailbox")).click();
 
