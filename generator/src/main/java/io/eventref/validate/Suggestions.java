@@ -4,14 +4,14 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for names that are almost right. */
-final class Suggestions {
+/** "Did you mean ...?" for names that are almost right: for content rules, and for the names a Dovecot config mentions. */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest of {@code candidates} to {@code name}, when it is close enough to be a typo. */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

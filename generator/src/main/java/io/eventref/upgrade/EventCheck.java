@@ -1,0 +1,174 @@
+package io.eventref.upgrade;
+
+import io.eventref.diff.Difference;
+import io.eventref.diff.Subject;
+import io.eventref.filter.Wildcard;
+import io.eventref.model.Event;
+import io.eventref.model.SourceRef;
+import io.eventref.validate.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Resolves {@code event=NAME} (or {@code event_name = NAME}) against both releases: renamed, removed,
+ * deprecated, changed, new, or unknown to both; for a pattern ({@code event=imap_*}), which events it
+ * stops or starts matching. Adds the events the filter can match to its carriers (not those under a
+ * {@code NOT}).
+ */
+final class EventCheck {
+
+    private final Upgrade upgrade;
+    private final Outcome outcome;
+    private final Carriers carriers;
+
+    EventCheck(Upgrade upgrade, Outcome outcome, Carriers carriers) {
+        this.upgrade = upgrade;
+        this.outcome = outcome;
+        this.carriers = carriers;
+    }
+
+    /** The name in the newer release of the event called {@code before} in the older one; null when it is gone. */
+    static String counterpart(Upgrade upgrade, String before) {
+        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Subject.event(before));
+        if (rename.isPresent()) {
+            return rename.get().subject().event();
+        }
+        return Upgrade.event(upgrade.after(), before).orElse(null);
+    }
+
+    void check(Condition condition) {
+        if (condition.isPattern()) {
+            pattern(condition);
+        } else {
+            literal(condition);
+        }
+    }
+
+    private void literal(Condition condition) {
+        String name = condition.literal();
+        SourceRef at = condition.valueSpot().at();
+        Optional<String> then = Upgrade.event(upgrade.before(), name);
+        Optional<String> now = Upgrade.event(upgrade.after(), name);
+        if (then.isEmpty()) {
+            if (now.isPresent()) {
+                Subject subject = Subject.event(now.get());
+                Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
+                if (formerly.isPresent()) {
+                    outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
+                            + Words.in(formerly.get().version()) + ": in " + upgrade.from() + " it is "
+                            + Words.code(formerly.get().before().event()), name, null, formerly.get().version());
+                    keep(condition, new Carriers.Carrier(formerly.get().before().event(), now.get()));
+                } else {
+                    Optional<Difference.Added> added = upgrade.changes().added(subject);
+                    outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new"
+                            + added.map(a -> " " + Words.in(a.version())).orElse("") + ": " + upgrade.from()
+                            + " does not emit it", name, null, added.map(Difference.Added::version).orElse(null));
+                    keep(condition, new Carriers.Carrier(null, now.get()));
+                }
+            } else {
+                String history = history(name);
+                outcome.add(Severity.WARNING, "unknown-event", at, "no event " + Words.code(name) + " in "
+                        + upgrade.either() + (history.isEmpty() ? suggestion(name) : history), name);
+            }
+            return;
+        }
+        String old = then.get();
+        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Subject.event(old));
+        if (rename.isPresent()) {
+            String renamed = rename.get().subject().event();
+            outcome.add(Severity.BREAKING, "event-renamed", at, Words.withNote("event " + Words.code(name)
+                    + " is renamed to " + Words.code(renamed) + " " + Words.in(rename.get().version()),
+                    rename.get().note()), name, renamed, rename.get().version());
+            outcome.edit(condition.valueSpot().replaceWith(renamed));
+            keep(condition, new Carriers.Carrier(old, renamed));
+        } else if (now.isEmpty()) {
+            removed(condition, name, old);
+        } else {
+            keep(condition, new Carriers.Carrier(old, now.get()));
+            Subject subject = Subject.event(now.get());
+            Changed.of(upgrade, outcome, at, name, subject, "event " + Words.code(name));
+        }
+    }
+
+    private void removed(Condition condition, String name, String old) {
+        Optional<Difference.Removed> removal = upgrade.changes().removed(Subject.event(old));
+        String when = removal.map(r -> Words.withNote(" " + Words.in(r.version()), r.note()))
+                .orElse(": " + upgrade.to() + " does not have it");
+        if (condition.negated()) {
+            outcome.add(Severity.NOTE, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
+                    + " is removed" + when + "; the NOT around it excludes nothing then", name, null,
+                    removal.map(Difference.Removed::version).orElse(null));
+        } else {
+            outcome.add(Severity.BREAKING, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
+                    + " is removed" + when, name, null, removal.map(Difference.Removed::version).orElse(null));
+        }
+        keep(condition, new Carriers.Carrier(old, null));
+    }
+
+    private void pattern(Condition condition) {
+        String pattern = condition.value();
+        SourceRef at = condition.valueSpot().at();
+        List<String> matchedBefore = matching(Upgrade.eventNames(upgrade.before()), pattern);
+        List<String> matchedAfter = matching(Upgrade.eventNames(upgrade.after()), pattern);
+        List<String> lost = new ArrayList<>();
+        TreeSet<String> counterparts = new TreeSet<>();
+        for (String event : matchedBefore) {
+            String counterpart = counterpart(upgrade, event);
+            boolean stillMatched = counterpart != null && Wildcard.matches(pattern, counterpart, false);
+            keep(condition, new Carriers.Carrier(event, stillMatched ? counterpart : null));
+            if (stillMatched) {
+                counterparts.add(counterpart);
+            } else {
+                lost.add(Words.code(event) + (counterpart == null ? " (removed)" : " (renamed to "
+                        + Words.code(counterpart) + ")"));
+            }
+        }
+        List<String> gained = matchedAfter.stream().filter(event -> !counterparts.contains(event)).toList();
+        gained.forEach(event -> keep(condition, new Carriers.Carrier(null, event)));
+        String written = condition.written();
+        if (matchedBefore.isEmpty() && matchedAfter.isEmpty()) {
+            outcome.add(Severity.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(), pattern);
+        } else if (!matchedBefore.isEmpty() && matchedAfter.isEmpty()) {
+            outcome.add(condition.negated() ? Severity.NOTE : Severity.BREAKING, "pattern-emptied", at, written
+                    + " matches no event in " + upgrade.to() + "; in " + upgrade.from() + " it matched "
+                    + String.join(", ", lost), pattern);
+        } else if (!lost.isEmpty()) {
+            outcome.add(Severity.WARNING, "pattern-narrowed", at, written + " no longer matches " + String.join(", ", lost),
+                    pattern);
+        }
+        if (!gained.isEmpty() && !matchedAfter.isEmpty()) {
+            outcome.add(Severity.NOTE, "pattern-widened", at, written + " also matches " + Words.codes(gained) + " in "
+                    + upgrade.to(), pattern);
+        }
+    }
+
+    private void keep(Condition condition, Carriers.Carrier carrier) {
+        if (!condition.negated()) {
+            carriers.add(carrier);
+        }
+    }
+
+    private static List<String> matching(List<String> names, String pattern) {
+        return names.stream().filter(name -> Wildcard.matches(pattern, name, false)).toList();
+    }
+
+    /** When the reference has the event at all: " (removed in 2.3.18)", " (new in 2.4.2)", or "". */
+    private String history(String name) {
+        List<Event> declared = upgrade.whole().findEvents(name);
+        if (declared.isEmpty()) {
+            return "";
+        }
+        return Lifespan.describe(declared.get(0).lifecycle(), upgrade);
+    }
+
+    private String suggestion(String name) {
+        TreeSet<String> names = new TreeSet<>();
+        upgrade.whole().events().forEach(event -> {
+            names.add(event.name());
+            names.addAll(event.aliases());
+        });
+        return Suggestions.closest(name, names).map(best -> " (did you mean " + Words.code(best) + "?)").orElse("");
+    }
+}
