@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import io.eventref.Fixtures;
+import io.eventref.validate.MetaSchemaCheck;
 import io.eventref.validate.OwnSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UpgradeSchemaTest {
 
     private final Schema schema = new OwnSchemas().load("upgrade-check.schema.json");
+
+    @Test
+    void theSchemaIsAValidSchema() {
+        assertThat(new MetaSchemaCheck().check("upgrade-check.schema.json", OwnSchemas.read("upgrade-check.schema.json")))
+                .isEmpty();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"done-when", "v23", "v23-legacy", "v24", "untouched", "malformed"})
