@@ -53,20 +53,7 @@ final class EventCheck {
         Optional<String> now = Upgrade.event(upgrade.after(), name);
         if (then.isEmpty()) {
             if (now.isPresent()) {
-                Subject subject = Subject.event(now.get());
-                Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
-                if (formerly.isPresent()) {
-                    outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
-                            + Words.in(formerly.get().version()) + ": in " + upgrade.from() + " it is "
-                            + Words.code(formerly.get().before().event()), name, null, formerly.get().version());
-                    keep(condition, new Carriers.Carrier(formerly.get().before().event(), now.get()));
-                } else {
-                    Optional<Difference.Added> added = upgrade.changes().added(subject);
-                    outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new"
-                            + added.map(a -> " " + Words.in(a.version())).orElse("") + ": " + upgrade.from()
-                            + " does not emit it", name, null, added.map(Difference.Added::version).orElse(null));
-                    keep(condition, new Carriers.Carrier(null, now.get()));
-                }
+                added(condition, name, now.get());
             } else {
                 String history = history(name);
                 outcome.add(Severity.WARNING, "unknown-event", at, "no event " + Words.code(name) + " in "
@@ -90,6 +77,25 @@ final class EventCheck {
             Subject subject = Subject.event(now.get());
             Changed.of(upgrade, outcome, at, name, subject, "event " + Words.code(name));
         }
+    }
+
+    /** The event is in the newer release only: new, or renamed to this name. */
+    private void added(Condition condition, String name, String now) {
+        SourceRef at = condition.valueSpot().at();
+        Subject subject = Subject.event(now);
+        Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
+        if (formerly.isPresent()) {
+            outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
+                    + Words.in(formerly.get().version()) + ": in " + upgrade.from() + " it is "
+                    + Words.code(formerly.get().before().event()), name, null, formerly.get().version());
+            keep(condition, new Carriers.Carrier(formerly.get().before().event(), now));
+            return;
+        }
+        Optional<Difference.Added> added = upgrade.changes().added(subject);
+        outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new"
+                + added.map(a -> " " + Words.in(a.version())).orElse("") + ": " + upgrade.from()
+                + " does not emit it", name, null, added.map(Difference.Added::version).orElse(null));
+        keep(condition, new Carriers.Carrier(null, now));
     }
 
     private void removed(Condition condition, String name, String old) {
@@ -127,18 +133,26 @@ final class EventCheck {
         }
         List<String> gained = matchedAfter.stream().filter(event -> !counterparts.contains(event)).toList();
         gained.forEach(event -> keep(condition, new Carriers.Carrier(null, event)));
+        report(condition, matchedBefore.isEmpty(), matchedAfter.isEmpty(), lost, gained);
+    }
+
+    private void report(Condition condition, boolean noneBefore, boolean noneAfter, List<String> lost,
+            List<String> gained) {
+        String pattern = condition.value();
+        SourceRef at = condition.valueSpot().at();
         String written = condition.written();
-        if (matchedBefore.isEmpty() && matchedAfter.isEmpty()) {
-            outcome.add(Severity.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(), pattern);
-        } else if (!matchedBefore.isEmpty() && matchedAfter.isEmpty()) {
+        if (noneBefore && noneAfter) {
+            outcome.add(Severity.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(),
+                    pattern);
+        } else if (!noneBefore && noneAfter) {
             outcome.add(condition.negated() ? Severity.NOTE : Severity.BREAKING, "pattern-emptied", at, written
                     + " matches no event in " + upgrade.to() + "; in " + upgrade.from() + " it matched "
                     + String.join(", ", lost), pattern);
         } else if (!lost.isEmpty()) {
-            outcome.add(Severity.WARNING, "pattern-narrowed", at, written + " no longer matches " + String.join(", ", lost),
-                    pattern);
+            outcome.add(Severity.WARNING, "pattern-narrowed", at, written + " no longer matches "
+                    + String.join(", ", lost), pattern);
         }
-        if (!gained.isEmpty() && !matchedAfter.isEmpty()) {
+        if (!gained.isEmpty() && !noneAfter) {
             outcome.add(Severity.NOTE, "pattern-widened", at, written + " also matches " + Words.codes(gained) + " in "
                     + upgrade.to(), pattern);
         }

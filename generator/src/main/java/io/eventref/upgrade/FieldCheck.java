@@ -14,7 +14,8 @@ import java.util.TreeSet;
 /**
  * Resolves a field name against the events a filter can match, in both releases: on each event that
  * has it in the older release, the field is kept, renamed or removed (as the diff says, even when the
- * old name lives on with another meaning); else it may be new, or carried by none of them. Renames
+ * old name lives on with another meaning); else it may be new on an event that was there before (a
+ * new event's fields go without saying), or carried by none of them. Renames
  * and removals break when the filter names its events, or when no event keeps the field; a rename
  * that applies alike to every event that had the field rewrites the name.
  */
@@ -38,23 +39,27 @@ final class FieldCheck {
         List<Fate> fates = new ArrayList<>();
         TreeSet<String> added = new TreeSet<>();
         boolean anyBefore = false;
+        boolean onNewEvents = false;
         for (Carriers.Carrier carrier : carriers.list()) {
             Optional<Field> before = carrier.before() == null ? Optional.empty()
                     : Upgrade.field(upgrade.before(), carrier.before(), field);
+            boolean after = carrier.after() != null && Upgrade.field(upgrade.after(), carrier.after(), field).isPresent();
             if (before.isPresent()) {
                 anyBefore = true;
                 if (carrier.after() != null) {
                     fates.add(Fate.of(upgrade, carrier, before.get()));
                 }
-            } else if (carrier.after() != null && Upgrade.field(upgrade.after(), carrier.after(), field).isPresent()) {
+            } else if (after && carrier.before() != null) {
                 added.add(carrier.after());
+            } else if (after) {
+                onNewEvents = true;
             }
         }
         if (anyBefore) {
             judge(use, fates);
         } else if (!added.isEmpty()) {
             added(use, added);
-        } else {
+        } else if (!onNewEvents) {
             unknown(use);
         }
     }
@@ -106,6 +111,11 @@ final class FieldCheck {
                     + Words.events(events(removals)) + " is removed " + Words.in(fact.version()), fact.note()) + others,
                     field, null, fact.version());
         }
+        values(use, fates);
+    }
+
+    /** The checks of the field's values and type, on each event that keeps it (under one name or another). */
+    private void values(FieldUse use, List<Fate> fates) {
         FieldValues values = new FieldValues(upgrade, outcome);
         for (Fate fate : fates) {
             if (fate.nameAfter() != null) {

@@ -27,22 +27,7 @@ final class MetricCheck {
     static Result check(NamedBlock metric, StatsSettings settings, Upgrade upgrade, Diagnostics problems) {
         Outcome outcome = new Outcome();
         Target target = new Target(Target.Kind.METRIC, metric.name(), metric.section().at());
-        String owner = "metric " + metric.name();
-        List<Condition> conditions;
-        Optional<ConfigSetting> filter = metric.setting("filter");
-        if (filter.isPresent() && FilterSource.isBlank(filter.get())) {
-            problems.error(filter.get().at(), "empty-filter", "the filter of " + owner
-                    + " is empty, which Dovecot rejects (it would match nothing)");
-            conditions = null;
-        } else if (filter.isPresent()) {
-            conditions = FilterSource.read(filter.get(), owner, outcome, problems);
-        } else {
-            conditions = Conditions.legacy(metric);
-            if (conditions.isEmpty() && !settings.syntax().legacyMetrics()) {
-                problems.error(metric.section().at(), "empty-filter", owner + " has no filter, which Dovecot requires");
-                conditions = null;
-            }
-        }
+        List<Condition> conditions = conditions(metric, settings, outcome, problems);
         if (conditions == null) {
             return new Result(metric, new TargetReport(target, false, outcome.findings(), List.of()), null);
         }
@@ -59,6 +44,27 @@ final class MetricCheck {
         exporter(metric, settings, outcome);
         return new Result(metric, new TargetReport(target, true, outcome.findings(), Rewrites.of(outcome.edits())),
                 carriers);
+    }
+
+    /** The metric's conditions; null when its filter is malformed, empty or missing (a problem says so). */
+    private static List<Condition> conditions(NamedBlock metric, StatsSettings settings, Outcome outcome,
+            Diagnostics problems) {
+        String owner = "metric " + metric.name();
+        Optional<ConfigSetting> filter = metric.setting("filter");
+        if (filter.isPresent() && FilterSource.isBlank(filter.get())) {
+            problems.error(filter.get().at(), "empty-filter", "the filter of " + owner
+                    + " is empty, which Dovecot rejects (it would match nothing)");
+            return null;
+        }
+        if (filter.isPresent()) {
+            return FilterSource.read(filter.get(), owner, outcome, problems);
+        }
+        List<Condition> legacy = Conditions.legacy(metric);
+        if (legacy.isEmpty() && !settings.syntax().legacyMetrics()) {
+            problems.error(metric.section().at(), "empty-filter", owner + " has no filter, which Dovecot requires");
+            return null;
+        }
+        return legacy;
     }
 
     /** 2.3: {@code group_by = field field:exponential:1:5:10 ...}; 2.4: {@code group_by field { method linear { } }}. */

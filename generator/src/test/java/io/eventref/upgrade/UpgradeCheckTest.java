@@ -120,6 +120,44 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void groupBySectionsOf24AreRewrittenAndTheirMethodsTellWhetherTheyNeedNumbers() throws IOException {
+        DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.TypeChanged(
+                Subject.field("imap_command_finished", "running_usecs", "own"), FieldType.INTEGER, FieldType.STRING));
+
+        UpgradeReport report = check("""
+                dovecot_config_version = 2.4.0
+                metric m {
+                  filter = event=imap_command_finished
+                  group_by bytes_in {
+                  }
+                  group_by running_usecs {
+                    method linear {
+                      min = 0
+                      max = 1000
+                      step = 100
+                    }
+                  }
+                }
+                """, UpgradeFixtures.reference(), diff);
+
+        assertThat(rules(report)).containsExactly("breaking field-renamed", "breaking type-changed");
+        assertThat(findings(report).get(1).message()).endsWith("and `group_by` needs a number");
+        assertThat(rewrites(report)).containsExactly("group_by net_in_bytes {");
+    }
+
+    @Test
+    void theFieldsOfANewEventGoWithoutSaying() throws IOException {
+        UpgradeReport report = check("""
+                metric ids {
+                  filter = event=imap_id_received AND name=*
+                  fields = session
+                }
+                """);
+
+        assertThat(rules(report)).containsExactly("note event-added");
+    }
+
+    @Test
     void aFieldComparedAsANumberThatIsNotOneIsAWarning() throws IOException {
         UpgradeReport report = check("log_debug = event=imap_command_finished AND cmd_name>5\n");
 
