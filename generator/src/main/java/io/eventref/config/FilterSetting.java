@@ -1,5 +1,6 @@
 package io.eventref.config;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
 public record FilterSetting(ConfigSetting setting, String scope) {
 
     /** The settings that hold an event filter, in Dovecot 2.3 and 2.4 alike. */
-    public static final java.util.List<String> KEYS = java.util.List.of("log_debug", "log_core_filter",
+    public static final List<String> KEYS = List.of("log_debug", "log_core_filter",
             "process_shutdown_filter");
 
     public FilterSetting {

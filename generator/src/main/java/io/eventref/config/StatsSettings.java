@@ -3,6 +3,7 @@ package io.eventref.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The parts of a configuration that name events: its {@code metric} and {@code event_exporter}
@@ -47,7 +48,7 @@ public record StatsSettings(ConfigSyntax syntax, List<NamedBlock> metrics, List<
     }
 
     /** The exporter called {@code name}, if the configuration defines it. */
-    public java.util.Optional<NamedBlock> exporter(String name) {
+    public Optional<NamedBlock> exporter(String name) {
         return exporters.stream().filter(exporter -> exporter.name().equals(name)).reduce((first, last) -> last);
     }
 }
