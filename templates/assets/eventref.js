@@ -14,25 +14,17 @@
     try { return localStorage.getItem(key) || ""; } catch (e) { return ""; }
   }
 
-  /* ---- releases: versions compare by their position in the selector (newest first) ---- */
+  /* ---- releases: the build writes, for each element of a limited lifespan, data-in: one character
+     per release of the selector's data-releases (oldest first), 1 where the element applies ---- */
   var select = document.getElementById("release");
-  var rank = {};
-  if (select) {
-    var options = select.querySelectorAll("option[value]");
-    for (var i = 0; i < options.length; i++) {
-      if (options[i].value) { rank[options[i].value] = options.length - i; }
-    }
+  var releases = select ? (select.getAttribute("data-releases") || "").split(" ") : [];
+  function listed(release) { return releases.indexOf(release) >= 0; }
+  function appliesIn(lifespan, release) {
+    return !lifespan || lifespan.charAt(releases.indexOf(release)) === "1";
   }
-  function exists(element, release) {
-    var added = element.getAttribute("data-added");
-    var removed = element.getAttribute("data-removed");
-    var r = rank[release];
-    if (added && rank[added] !== undefined && r < rank[added]) { return false; }
-    if (removed && rank[removed] !== undefined && r >= rank[removed]) { return false; }
-    return true;
-  }
+  function exists(element, release) { return appliesIn(element.getAttribute("data-in"), release); }
   function applyRelease(release) {
-    var elements = document.querySelectorAll("[data-added], [data-removed]");
+    var elements = document.querySelectorAll("[data-in]");
     for (var i = 0; i < elements.length; i++) {
       var element = elements[i];
       var inside = !release || exists(element, release);
@@ -78,7 +70,7 @@
   }
   if (select) {
     var fromUrl = new URL(window.location.href).searchParams.get(PARAM) || "";
-    var initial = rank[fromUrl] !== undefined ? fromUrl : (rank[stored(STORE_RELEASE)] !== undefined ? stored(STORE_RELEASE) : "");
+    var initial = listed(fromUrl) ? fromUrl : (listed(stored(STORE_RELEASE)) ? stored(STORE_RELEASE) : "");
     select.value = initial;
     if (initial) { choose(initial); }
     select.addEventListener("change", function () { choose(select.value); });
@@ -159,7 +151,7 @@
     for (var i = 0; i < index.length; i++) {
       var entry = index[i];
       var s = score(entry, query);
-      if (s > 0 && (!release || exists({ getAttribute: function (n) { return n === "data-added" ? entry.added : entry.removed; } }, release))) {
+      if (s > 0 && (!release || appliesIn(entry["in"], release))) {
         found.push({ entry: entry, score: s });
       }
     }

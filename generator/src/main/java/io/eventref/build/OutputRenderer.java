@@ -1,12 +1,15 @@
 package io.eventref.build;
 
+import io.eventref.diff.ReleaseReports;
+import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
-import io.eventref.output.BuildCache;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildCache;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
 import io.eventref.schema.SchemaLayout;
@@ -29,26 +32,30 @@ import java.util.stream.Collectors;
 public final class OutputRenderer {
 
     /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
-    public List<OutputFile> render(Reference reference, BuildOptions options, Timings timings) {
+    public List<OutputFile> render(Reference reference, BuildOptions options) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, options, timings, files::add);
+        render(reference, options, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;
     }
 
     /**
-     * Renders everything a build publishes into {@code sink} as it is made: the model export, the
-     * schemas (checked against the meta-schema folder by folder, beside the pages, since they need
-     * nothing from them) and the site.
+     * Renders everything a build publishes into {@code sink} as it is made, stage by stage: the
+     * model export; the schemas (checked against the meta-schema folder by folder, beside the rest,
+     * since nothing else needs them); the diff reports' downloads; and the site, whose diff and
+     * release pages show those same reports. Returns the warnings about the content that rendering
+     * finds.
      *
      * @throws InvalidOutputException when a schema is invalid or a page links nowhere
      */
-    public void render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () ->
-                OutputFile.text("model.json", ModelExporter.toJson(new ModelExporter().toTree(reference)))));
+                OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference)))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
+        ReleaseReports reports = new ReleaseReports(reference);
         Set<String> published = new HashSet<>(schemas.paths());
+        published.addAll(reports.paths());
         published.add("model.json");
         CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
             MetaCheck check = new MetaCheck(options.cache());
@@ -56,7 +63,11 @@ public final class OutputRenderer {
             return null;
         }));
         try {
-            new SiteRenderer(new Templates()).render(reference, options, published, timings, sink);
+            timings.time("diff reports", () -> {
+                reports.write(sink);
+                return null;
+            });
+            return new SiteRenderer(new Templates()).render(reference, reports, options, published, timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {

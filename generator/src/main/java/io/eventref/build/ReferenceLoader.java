@@ -1,22 +1,34 @@
 package io.eventref.build;
 
-import io.eventref.output.Timings;
 import io.eventref.content.ContentReader;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;
+import io.eventref.resolve.LifecycleTable;
+import io.eventref.render.Timings;
 import io.eventref.resolve.Resolver;
 import io.eventref.validate.Validator;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Loads a content folder into a {@link Reference}: read, validate, resolve. When the content has
- * errors there is no reference, only the diagnostics.
+ * Loads a content folder into a {@link Reference}: read, work out the lifecycles (the first pass of
+ * resolving), validate, resolve the rest. When the content has errors there is no reference, only
+ * the diagnostics.
  */
 public final class ReferenceLoader {
 
-    /** The reference (empty when the content has errors) and every diagnostic found. */
-    public record Loaded(Optional<Reference> reference, Diagnostics diagnostics) {
+    /**
+     * The reference (empty when the content has errors), every diagnostic found, and how long
+     * each stage took ({@code parse}, {@code validate}, {@code resolve}: the stages that ran).
+     */
+    public record Loaded(Optional<Reference> reference, Diagnostics diagnostics, List<Timings.Phase> phases) {
+        public Loaded {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(diagnostics, "diagnostics");
+            phases = List.copyOf(phases);
+        }
     }
 
     private final ContentReader reader = new ContentReader();
@@ -24,14 +36,16 @@ public final class ReferenceLoader {
     private final Resolver resolver = new Resolver();
 
     /** Loads {@code folder}; messages name files as {@code displayFolder/file.md}. */
-    public Loaded load(Path folder, String displayFolder, Timings timings) {
+    public Loaded load(Path folder, String displayFolder) {
+        Timings timings = new Timings();
         ContentReader.Result read = timings.time("parse", () -> reader.read(folder, displayFolder));
         Diagnostics diagnostics = read.diagnostics();
-        diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft())));
+        LifecycleTable lifecycles = timings.time("resolve", () -> LifecycleTable.of(read.draft()));
+        diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft(), lifecycles)));
         if (diagnostics.hasErrors()) {
-            return new Loaded(Optional.empty(), diagnostics);
+            return new Loaded(Optional.empty(), diagnostics, timings.phases());
         }
-        Reference reference = timings.time("resolve", () -> resolver.resolve(read.draft()));
-        return new Loaded(Optional.of(reference), diagnostics);
+        Reference reference = timings.time("resolve", () -> resolver.resolve(read.draft(), lifecycles));
+        return new Loaded(Optional.of(reference), diagnostics, timings.phases());
     }
 }

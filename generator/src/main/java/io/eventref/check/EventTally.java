@@ -9,6 +9,7 @@ final class EventTally {
     private final boolean documented;
     private final String note;
     private long lines;
+    private long valid;
     private long invalid;
     private long shownErrors;
 
@@ -18,10 +19,13 @@ final class EventTally {
         this.note = note;
     }
 
-    void count(boolean valid) {
+    /** Counts a line: with errors, or without (valid only when the release documents its event). */
+    void count(boolean withoutErrors) {
         lines++;
-        if (!valid) {
+        if (!withoutErrors) {
             invalid++;
+        } else if (documented) {
+            valid++;
         }
     }
 
@@ -44,6 +48,6 @@ final class EventTally {
 
     /** The counts so far, as a value. */
     EventCount snapshot() {
-        return new EventCount(event, documented, note, lines, lines - invalid, invalid);
+        return new EventCount(event, documented, note, lines, valid, invalid);
     }
 }

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Checks streams of exported lines against one release, keeping only counts: memory stays
- * constant whatever the input size (the names of undocumented events are tallied up to a limit).
- * Errors go to the listener, at most {@code maxErrors} lines per event name; each distinct
- * warning once. Not thread-safe.
+ * constant whatever the input (the names of undocumented events are tallied up to a limit, cut to
+ * a length, and so are the distinct warnings remembered for showing each once). Errors go to the
+ * listener, at most {@code maxErrors} lines per event name; each distinct warning once, with a
+ * suggestion for a name that is almost a documented one. Not thread-safe.
  */
 public final class EventsCheck {
 
@@ -28,6 +29,8 @@ public final class EventsCheck {
     /** Beyond this many distinct names, undocumented events are tallied together. */
     static final int MAX_NAMES = 10_000;
     static final String OTHER_EVENTS = "(other undocumented events)";
+    /** Beyond this many distinct warnings, new ones are counted but not shown. */
+    static final int MAX_WARNINGS_SHOWN = 10_000;
 
     private final ReleaseRules rules;
     private final LineChecker checker;
@@ -41,11 +44,14 @@ public final class EventsCheck {
     private final EventTally unnamed = new EventTally(UNNAMED, false, "malformed, or no event key");
     private final Set<String> warningsShown = new HashSet<>();
     private final List<String> unreadable = new ArrayList<>();
+    private final List<String> empty = new ArrayList<>();
     private long lines;
+    private long valid;
     private long invalid;
     private long malformed;
     private long undocumented;
     private long warnings;
+    private long hiddenWarnings;
     private long hidden;
 
     public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener) {
@@ -66,11 +72,15 @@ public final class EventsCheck {
     /** Checks every line of {@code in} (not closed), naming it {@code file} in reports. */
     public void check(String file, InputStream in) throws IOException {
         LineReader reader = new LineReader(in, maxLine);
+        long before = lines;
         while (reader.next()) {
             LineResult result = reader.tooLong()
                     ? LineResult.malformed("line longer than " + maxLine + " bytes, not checked")
                     : checker.check(reader.bytes(), reader.offset(), reader.length());
             record(file, reader.number(), result);
+        }
+        if (lines == before) {
+            empty.add(file);
         }
     }
 
@@ -84,39 +94,51 @@ public final class EventsCheck {
             return;
         }
         lines++;
-        boolean valid = result.isValid();
-        if (!valid) {
+        boolean withoutErrors = result.isValid();
+        boolean documentedEvent = result.event() != null && result.documented();
+        if (!withoutErrors) {
             invalid++;
+        } else if (documentedEvent) {
+            valid++;
         }
         if (result.status() == LineResult.Status.MALFORMED) {
             malformed++;
         }
-        EventTally tally = tally(result);
-        tally.count(valid);
         if (result.event() != null && !result.documented()) {
             undocumented++;
         }
-        boolean showErrors = !valid && tally.showError(maxErrors);
-        if (!valid && !showErrors) {
+        EventTally tally = tally(result);
+        tally.count(withoutErrors);
+        boolean showErrors = !withoutErrors && tally.showError(maxErrors);
+        if (!withoutErrors && !showErrors) {
             hidden++;
         }
         for (Problem problem : result.problems()) {
             if (problem.isError() ? showErrors : firstTime(result.event(), problem)) {
-                listener.problem(file, line, result.event(), problem);
+                listener.problem(file, line, result.event(), problem.withMore(rules.hint(result.event(), problem)));
             }
         }
     }
 
+    /** Whether the warning is shown: the first time it is met, while fewer than the limit were. */
     private boolean firstTime(String event, Problem warning) {
         warnings++;
-        return warningsShown.add(event + '\0' + warning.location() + '\0' + warning.message());
+        String key = Printable.cut(String.valueOf(event)) + '\0' + warning.location() + '\0' + warning.message();
+        if (warningsShown.contains(key)) {
+            return false;
+        }
+        if (warningsShown.size() >= MAX_WARNINGS_SHOWN) {
+            hiddenWarnings++;
+            return false;
+        }
+        return warningsShown.add(key);
     }
 
     private EventTally tally(LineResult result) {
-        String name = result.event();
-        if (name == null) {
+        if (result.event() == null) {
             return unnamed;
         }
+        String name = Printable.cut(result.event());
         EventTally tally = tallies.get(name);
         if (tally == null) {
             boolean full = !result.documented() && tallies.size() >= MAX_NAMES;
@@ -141,7 +163,7 @@ public final class EventsCheck {
         if (unnamed.lines() > 0) {
             events.add(unnamed.snapshot());
         }
-        return new CheckSummary(rules.release().toString(), rules.strict(), lines, lines - invalid, invalid, malformed,
-                undocumented, warnings, hidden, maxErrors, events, unreadable);
+        return new CheckSummary(rules.release().toString(), rules.strict(), lines, valid, invalid, malformed,
+                undocumented, warnings, hiddenWarnings, hidden, maxErrors, events, unreadable, empty);
     }
 }

@@ -10,27 +10,45 @@ import java.util.stream.Collectors;
 /**
  * What a documented field's value must be in a release: its type and, for string and string-list
  * fields, the allowed values (empty: any). {@code deprecation} is the warning to give when the
- * field occurs ("deprecated in 2.3.20"), or null. Immutable.
+ * field occurs ("deprecated in 2.3.20"), or null. A context field (one that the context the event
+ * runs in adds, such as the IMAP client's {@code user}) says so in its messages. Immutable.
  */
 final class FieldRule {
 
     private final FieldType type;
     private final Set<String> allowed;
     private final String notAllowed;
+    private final String typeMismatch;
     private final String deprecation;
 
-    FieldRule(FieldType type, List<String> values, String deprecation) {
+    /** {@code context}: the group of the context that adds the field, or null for the event's own fields. */
+    FieldRule(FieldType type, List<String> values, String deprecation, String context) {
         this.type = Objects.requireNonNull(type, "type");
         this.allowed = Set.copyOf(values);
-        this.notAllowed = "expected one of " + values.stream().map(Got::quote).collect(Collectors.joining(", "));
-        this.deprecation = deprecation;
+        String from = context == null ? "" : " (a context field, from " + context + ")";
+        this.notAllowed = "expected one of " + values.stream().map(Got::quote).collect(Collectors.joining(", ")) + from;
+        this.typeMismatch = mismatch(type) + from;
+        this.deprecation = deprecation == null ? null : deprecation + from;
+    }
+
+    FieldRule(FieldType type, List<String> values, String deprecation) {
+        this(type, values, deprecation, null);
     }
 
     /** The rule for {@code field} as it stood in the release ({@code field} comes from {@code Reference.asOf}). */
     static FieldRule of(Field field) {
+        return of(field, null);
+    }
+
+    /** The rule for a field that the context {@code context} adds to the event. */
+    static FieldRule ofContext(Field field) {
+        return of(field, field.origin());
+    }
+
+    private static FieldRule of(Field field, String context) {
         boolean enumerated = field.type() == FieldType.STRING || field.type() == FieldType.STRING_LIST;
         return new FieldRule(field.type(), enumerated ? field.values() : List.of(),
-                Notes.deprecation(field.lifecycle()));
+                Notes.deprecation(field.lifecycle()), context);
     }
 
     FieldType type() {
@@ -49,6 +67,10 @@ final class FieldRule {
 
     /** "expected ..." for a value of the wrong JSON type. */
     String typeMismatch() {
+        return typeMismatch;
+    }
+
+    private static String mismatch(FieldType type) {
         return switch (type) {
             case STRING -> "expected string";
             case INTEGER -> "expected integer";

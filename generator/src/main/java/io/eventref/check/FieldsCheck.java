@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Checks a line's {@code fields} object against an event's declarations, as the event schemas do:
  * each documented field has its type (and values); other names are accepted with any exporter
- * value, or rejected when strict. With several declarations the object must fit one of them.
+ * value and a warning, or rejected when strict. With several declarations the object must fit one of them.
  * Holds scratch state: one per thread.
  */
 final class FieldsCheck {
@@ -40,14 +40,10 @@ final class FieldsCheck {
             parser.nextToken();
             FieldRule documented = prepare(event, name, count);
             if (documented == null && event != null) {
-                String absence = event.absentFields().get(name);
+                findings.add(undocumented(event, name));
                 if (strict) {
-                    findings.error(PREFIX + name, absence != null ? absence : UNDOCUMENTED);
                     parser.skipChildren();
                     continue;
-                }
-                if (absence != null) {
-                    findings.warning(PREFIX + name, absence);
                 }
             } else if (documented != null && documented.deprecation() != null) {
                 findings.warning(PREFIX + name, documented.deprecation());
@@ -63,6 +59,18 @@ final class FieldsCheck {
         conclude(event, byVariant, findings);
     }
 
+    /**
+     * Why field {@code name} is not in the event as of the release ("removed in 2.3.18"), or that
+     * the reference does not document it: a warning, an error when strict.
+     */
+    private Problem undocumented(EventRules event, String name) {
+        String absence = event.absentFields().get(name);
+        String location = PREFIX + Printable.cut(name);
+        String message = absence != null ? absence : UNDOCUMENTED;
+        Problem problem = strict ? Problem.error(location, message) : Problem.warning(location, message);
+        return absence != null ? problem : problem.guessing(Problem.Guess.FIELD);
+    }
+
     /** Fills {@code rules[0..count)} for field {@code name}; returns the first declaration's rule for it, or null. */
     private FieldRule prepare(EventRules event, String name, int count) {
         if (event == null) {
@@ -71,7 +79,7 @@ final class FieldsCheck {
         }
         FieldRule first = null;
         for (int i = 0; i < count; i++) {
-            rules[i] = event.variants().get(i).fields().get(name);
+            rules[i] = event.variants().get(i).rule(name);
             if (first == null) {
                 first = rules[i];
             }

@@ -20,13 +20,13 @@ public final class JsonReport implements EventsCheck.Listener {
         ObjectNode node = problems.addObject();
         node.put("file", file);
         node.put("line", line);
-        node.put("event", event);
+        node.put("event", event == null ? null : Printable.cut(event));
         node.put("severity", problem.severity().label());
         node.put("location", problem.location());
         node.put("message", problem.message());
     }
 
-    /** The whole report: release, summary, events, problems, unreadable inputs. */
+    /** The whole report: release, summary, events, problems, unreadable and empty inputs. */
     public ObjectNode tree(CheckSummary summary) {
         ObjectNode root = NODES.objectNode();
         root.put("release", summary.release());
@@ -38,6 +38,7 @@ public final class JsonReport implements EventsCheck.Listener {
         totals.put("malformed", summary.malformed());
         totals.put("undocumented", summary.undocumented());
         totals.put("warnings", summary.warnings());
+        totals.put("hiddenWarnings", summary.hiddenWarnings());
         totals.put("hidden", summary.hidden());
         totals.put("maxErrors", summary.maxErrors());
         ArrayNode events = root.putArray("events");
@@ -53,6 +54,8 @@ public final class JsonReport implements EventsCheck.Listener {
         root.set("problems", problems);
         ArrayNode unreadable = root.putArray("unreadable");
         summary.unreadable().forEach(unreadable::add);
+        ArrayNode empty = root.putArray("empty");
+        summary.empty().forEach(empty::add);
         return root;
     }
 }

@@ -1,7 +1,9 @@
 package io.eventref.check;
 
+import io.eventref.diagnostic.Suggestions;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
+import io.eventref.model.FieldNames;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The rules of every event of one release, compiled once from the model (the same model the
@@ -63,8 +66,10 @@ public final class ReleaseRules {
         List<EventRules.Variant> variants = new ArrayList<>();
         for (Event event : declarations) {
             Map<String, FieldRule> fields = new HashMap<>();
-            event.fields().forEach(field -> fields.put(field.name(), FieldRule.of(field)));
-            variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields));
+            List<Map.Entry<Pattern, FieldRule>> patterns = new ArrayList<>();
+            event.contextFields().forEach(field -> add(field, FieldRule.ofContext(field), fields, patterns));
+            event.fields().forEach(field -> add(field, FieldRule.of(field), fields, patterns));
+            variants.add(new EventRules.Variant(declarations.size() > 1 ? event.process() : null, fields, patterns));
         }
         Map<String, String> absentFields = new HashMap<>();
         for (Event event : reference.events()) {
@@ -79,6 +84,15 @@ public final class ReleaseRules {
             }
         }
         return new EventRules(name, variants, absentFields, Notes.deprecation(declarations.get(0).lifecycle()));
+    }
+
+    private static void add(Field field, FieldRule rule, Map<String, FieldRule> fields,
+            List<Map.Entry<Pattern, FieldRule>> patterns) {
+        if (FieldNames.isPattern(field.name())) {
+            patterns.add(Map.entry(Pattern.compile(FieldNames.regex(field.name())), rule));
+        } else {
+            fields.put(field.name(), rule);
+        }
     }
 
     public Version release() {
@@ -97,6 +111,23 @@ public final class ReleaseRules {
     /** Why {@code name} is not documented in this release ("removed in 2.3.18"), or null when nothing is known. */
     String absence(String name) {
         return absentEvents.get(name);
+    }
+
+    /**
+     * " (did you mean 'x'?)" for a name the problem says is undocumented: a documented event of
+     * the release, or a documented field of {@code event}; or the empty string.
+     */
+    String hint(String event, Problem problem) {
+        return switch (problem.guess()) {
+            case NONE -> "";
+            case EVENT -> event == null ? "" : Suggestions.hint(event, events.keySet());
+            case FIELD -> {
+                EventRules rules = event == null ? null : events.get(event);
+                yield rules == null ? "" : Suggestions.hint(problem.location().substring("fields.".length()),
+                        rules.variants().stream().flatMap(variant -> variant.fields().keySet().stream())
+                                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            }
+        };
     }
 
     /** The most declarations any event has: the checker's scratch size. */

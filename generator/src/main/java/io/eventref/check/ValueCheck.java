@@ -17,6 +17,9 @@ final class ValueCheck {
 
     static final String ANY_VALUE = "expected string, number or array of strings";
     static final String TIMESTAMP = "expected a timestamp (string YYYY-MM-DDTHH:MM:SS.uuuuuuZ or number)";
+    static final String TIME_RANGE = "expected a time from 1970 to 9999 (seconds since 1970-01-01)";
+    /** 10000-01-01T00:00:00Z in seconds since 1970. */
+    private static final double LATEST_TIME = 253_402_300_800.0;
 
     /**
      * @param prefix and {@code name}: where the value is ({@code fields.} and {@code running_usecs}),
@@ -53,10 +56,17 @@ final class ValueCheck {
             case STRING -> token != JsonToken.VALUE_STRING ? rule.typeMismatch()
                     : !rule.enumerated() || rule.allows(parser.getText()) ? null : rule.notAllowed();
             case INTEGER -> isInteger(parser, token) ? null : rule.typeMismatch();
-            case TIMESTAMP -> token.isNumeric() || token == JsonToken.VALUE_STRING && Rfc3339.matches(
-                    parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) ? null : rule.typeMismatch();
+            case TIMESTAMP -> token.isNumeric() ? (isTime(parser) ? null : TIME_RANGE)
+                    : token == JsonToken.VALUE_STRING && Rfc3339.matches(parser.getTextCharacters(),
+                            parser.getTextOffset(), parser.getTextLength()) ? null : rule.typeMismatch();
             case STRING_LIST -> rule.typeMismatch();
         };
+    }
+
+    /** Whether the number is a time the exporter can write: seconds since 1970, before the year 10000. */
+    private static boolean isTime(JsonParser parser) throws IOException {
+        double seconds = parser.getDoubleValue();
+        return seconds >= 0 && seconds < LATEST_TIME;
     }
 
     /** An integer as JSON Schema counts them: any number with no fractional part, {@code 1.0} included. */

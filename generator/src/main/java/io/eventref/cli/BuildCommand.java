@@ -1,22 +1,23 @@
 package io.eventref.cli;
 
-import io.eventref.output.BuildCache;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
+import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
+import io.eventref.render.BuildCache;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +67,10 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter writer = new SiteWriter();
         writer.checkReplaceable(target);
         Timings phases = new Timings();
-        ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), phases);
-        diagnostics.format.print(loaded.diagnostics(), stderr);
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content.contentFolder(), content.displayFolder());
+        loaded.phases().forEach(phases::record);
         if (loaded.reference().isEmpty()) {
+            diagnostics.format.print(loaded.diagnostics(), stderr);
             stderr.println("build failed: nothing was written; " + Paths.display(target) + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
@@ -81,8 +82,12 @@ final class BuildCommand implements Callable<Integer> {
         AtomicLong schemas = new AtomicLong();
         OutputRenderer renderer = new OutputRenderer();
         long outputStart = System.nanoTime();
+        // The content's warnings and those rendering finds (text that sanitising drops), printed together.
+        Diagnostics found = new Diagnostics();
+        found.addAll(loaded.diagnostics());
+        SiteWriter.Publication publication;
         try {
-            writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
+            publication = writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
                 files.incrementAndGet();
                 if (file.path().endsWith(".html")) {
                     pages.incrementAndGet();
@@ -90,23 +95,31 @@ final class BuildCommand implements Callable<Integer> {
                     schemas.incrementAndGet();
                 }
                 sink.write(file);
-            }));
+            }).forEach(warning -> found.warning(warning.source(), warning.rule(), warning.message())));
         } catch (InvalidOutputException e) {
+            diagnostics.format.print(found, stderr);
             e.problems().forEach(stderr::println);
             stderr.println("build failed: " + e.getMessage() + "; nothing was written; " + Paths.display(target)
                     + " is unchanged");
             return ExitCodes.PROBLEMS;
         }
+        diagnostics.format.print(found, stderr);
         phases.record("output", System.nanoTime() - outputStart);
+        phases.record("leftovers", publication.leftoverNanos());
+        phases.record("switch", publication.switchNanos());
+        publication.leftovers().forEach(leftover -> stderr.println("warning: a leftover of an earlier build could"
+                + " not be removed (the next build tries again): " + leftover));
         cache.save();
         if (timings) {
             phases.phases().forEach(phase -> stdout.printf(Locale.ROOT, "%-12s %8.1f ms%n", phase.name(),
                     phase.millis()));
+            stdout.printf(Locale.ROOT, "%-12s %d linked from the last build, %d written%n", "files",
+                    publication.linked(), publication.written());
         }
         stdout.printf(Locale.ROOT, "built %s: %d events, %s, %s, %s, %d files in %.2f s%n", Paths.display(target),
                 reference.events().stream().map(e -> e.name()).distinct().count(),
                 DiagnosticFormat.count(pages.get(), "page"), DiagnosticFormat.count(schemas.get(), "schema"),
-                DiagnosticFormat.count(loaded.diagnostics().warningCount(), "warning"), files.get(),
+                DiagnosticFormat.count(found.warningCount(), "warning"), files.get(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

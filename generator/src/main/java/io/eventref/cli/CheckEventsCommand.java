@@ -6,7 +6,7 @@ import io.eventref.check.EventsCheck;
 import io.eventref.check.JsonReport;
 import io.eventref.check.ReleaseRules;
 import io.eventref.check.TextReport;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Check lines exported by Dovecot's event exporter (format = json; plain or gzip) against the "
                     + "schemas of one release, as events.schema.json (or, --strict, events.strict.schema.json) does.",
             "Undocumented events and field names are warnings (errors with --strict). "
-                    + "Exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input."})
+                    + "Exit status: 0 all valid, 1 some invalid (or the content has errors), "
+                    + "2 usage error or unreadable input."})
 final class CheckEventsCommand implements Callable<Integer> {
 
     /** What {@code -} stands for in reports. */
@@ -57,7 +57,7 @@ final class CheckEventsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default): problems as found, then a summary; json: one document at the end.")
-    String format;
+    TextOrJson format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of exported lines, or - for standard input.")
     List<String> files;
@@ -75,11 +75,13 @@ final class CheckEventsCommand implements Callable<Integer> {
         Optional<Reference> loaded = content.loadReference(err);
         if (loaded.isEmpty()) {
             err.println("check-events: the content has errors; fix them first");
-            return ExitCodes.USAGE;
+            return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.get();
-        ReleaseRules rules = ReleaseRules.compile(reference, version(reference), strict);
-        boolean json = format.equals("json");
+        Version version = release == null ? reference.latest().version()
+                : ReleaseArgument.parse(spec, reference, "--release", release);
+        ReleaseRules rules = ReleaseRules.compile(reference, version, strict);
+        boolean json = format == TextOrJson.JSON;
         TextReport text = new TextReport(out);
         JsonReport machine = new JsonReport();
         EventsCheck check = new EventsCheck(rules, maxErrors, json ? machine : text);
@@ -88,7 +90,7 @@ final class CheckEventsCommand implements Callable<Integer> {
         }
         CheckSummary summary = check.summary();
         if (json) {
-            out.print(ModelExporter.toJson(machine.tree(summary)));
+            out.print(Json.pretty(machine.tree(summary)));
         } else {
             text.summary(summary);
         }
@@ -99,9 +101,6 @@ final class CheckEventsCommand implements Callable<Integer> {
     }
 
     private void checkUsage() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format: expected text or json, got '" + format + "'");
-        }
         if (maxErrors < 0) {
             throw new ParameterException(spec.commandLine(), "--max-errors: expected 0 or more, got " + maxErrors);
         }
@@ -133,21 +132,6 @@ final class CheckEventsCommand implements Callable<Integer> {
         }
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
-    }
-
-    private Version version(Reference reference) {
-        if (release == null) {
-            return reference.latest().version();
-        }
-        if (Version.isValid(release)) {
-            Version version = Version.parse(release);
-            if (reference.findRelease(version).isPresent()) {
-                return version;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--release: '" + release + "' is not a listed release; "
-                + "the releases are " + reference.versions().stream().map(Version::toString)
-                .collect(Collectors.joining(", ")));
     }
 
     /** Standard input stays open for whoever owns it. */

@@ -2,7 +2,6 @@ package io.eventref.cli;
 
 import io.eventref.build.ReferenceLoader;
 import io.eventref.model.Reference;
-import io.eventref.output.Timings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class ContentOptions {
      * {@code err} and the result is empty.
      */
     Optional<Reference> loadReference(PrintWriter err) {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(contentFolder(), displayFolder(), new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(contentFolder(), displayFolder());
         if (loaded.reference().isEmpty()) {
             DiagnosticFormat.TEXT.print(loaded.diagnostics(), err);
         }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.diagnostic.Diagnostics;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import java.io.PrintWriter;
 
 /** How diagnostics are printed: for people, for machines, or as GitHub Actions annotations. */
@@ -36,7 +36,7 @@ enum DiagnosticFormat {
                 node.put("rule", diagnostic.rule());
                 node.put("message", diagnostic.message());
             }
-            out.print(ModelExporter.toJson(root));
+            out.print(Json.pretty(root));
         }
     },
     GITHUB {
@@ -54,6 +54,12 @@ enum DiagnosticFormat {
     };
 
     abstract void print(Diagnostics diagnostics, PrintWriter out);
+
+    /** The format as {@code --format} names it: text, json or github. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

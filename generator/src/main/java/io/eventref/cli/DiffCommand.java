@@ -8,7 +8,7 @@ import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import io.eventref.site.DiffReportHtml;
 import io.eventref.site.Templates;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,15 @@ import picocli.CommandLine.Spec;
                 + "renamed, deprecated or changed, with the notes in between and the breaking changes.")
 final class DiffCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("md", "html", "json");
+    /** How the report is printed. */
+    enum Format {
+        MD, HTML, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -41,20 +49,24 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
             description = "md (default; for release notes and pull requests), html (a standalone page) or json.")
-    String format;
+    Format format;
+
+    /** What makes the command fail. */
+    enum FailOn {
+        BREAKING;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Option(names = "--fail-on", paramLabel = "WHAT",
             description = "breaking: exit with status 1 when there are breaking changes (for CI).")
-    String failOn;
+    FailOn failOn;
 
     @Override
     public Integer call() {
-        if (!FORMATS.contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format: expected md, html or json, got '" + format + "'");
-        }
-        if (failOn != null && !failOn.equals("breaking")) {
-            throw new ParameterException(spec.commandLine(), "--fail-on: expected breaking, got '" + failOn + "'");
-        }
         Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -69,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport report = new Differ().compare(reference, older, newer);
         spec.commandLine().getOut().print(render(report));
         int breaking = report.breaking().size();
-        if (failOn != null && breaking > 0) {
+        if (failOn == FailOn.BREAKING && breaking > 0) {
             spec.commandLine().getErr().println("eventref: " + DiagnosticFormat.count(breaking, "breaking change")
                     + " from " + older + " to " + newer);
             return ExitCodes.PROBLEMS;
@@ -79,9 +91,9 @@ final class DiffCommand implements Callable<Integer> {
 
     private String render(DiffReport report) {
         return switch (format) {
-            case "json" -> DiffJson.toJson(report);
-            case "html" -> new DiffReportHtml(new Templates()).render(report);
-            default -> DiffMarkdown.toMarkdown(report);
+            case JSON -> DiffJson.toJson(report);
+            case HTML -> new DiffReportHtml(new Templates()).render(report);
+            case MD -> DiffMarkdown.toMarkdown(report);
         };
     }
 }

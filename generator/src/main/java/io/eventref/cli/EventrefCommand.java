@@ -46,6 +46,8 @@ final class EventrefCommand implements Runnable {
         } else {
             SUBCOMMANDS.forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(type, factory)));
         }
+        // --format json, --format JSON: every option of an enum type takes its values in any case.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

@@ -1,10 +1,11 @@
 package io.eventref.cli;
 
-import io.eventref.export.ModelExporter;
-import io.eventref.history.Findings;
+import io.eventref.diff.ReleaseReports;
+import io.eventref.history.Lookup;
 import io.eventref.history.History;
 import io.eventref.history.HistoryJson;
 import io.eventref.history.HistoryText;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -34,26 +35,25 @@ final class HistoryCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    String format;
+    TextOrJson format;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format: expected text or json, got '" + format + "'");
-        }
         Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.get();
-        Findings findings = Findings.of(new History(reference), name);
-        if (findings.isEmpty()) {
+        ReleaseReports reports = new ReleaseReports(reference);
+        Lookup lookup = Lookup.of(new History(reference, reports.consecutive().stream().map(reports::report)
+                .toList()), name);
+        if (lookup.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "'" + name + "' names no "
                     + (name.indexOf('.') > 0 ? "field of an event (event.field)" : "event, category or field"));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? ModelExporter.toJson(HistoryJson.toTree(findings))
-                : new HistoryText(reference.releases().get(0).version()).render(findings));
+        out.print(format == TextOrJson.JSON ? Json.pretty(HistoryJson.toTree(lookup))
+                : new HistoryText(reference.releases().get(0).version()).render(lookup));
         return ExitCodes.OK;
     }
 }

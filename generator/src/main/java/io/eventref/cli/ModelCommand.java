@@ -1,15 +1,16 @@
 package io.eventref.cli;
 
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eventref model}: prints the resolved model, whole or as of one release. */
@@ -27,15 +28,22 @@ final class ModelCommand implements Callable<Integer> {
             description = "Only what existed in this release, with the fields it had then.")
     String asOf;
 
+    /** How the model is printed. */
+    enum Format {
+        JSON, YAML;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default) or yaml.")
-    String format;
+    Format format;
 
     @Override
     public Integer call() {
-        if (!format.equals("json") && !format.equals("yaml")) {
-            throw new ParameterException(spec.commandLine(), "--format: expected json or yaml, got '" + format + "'");
-        }
         Optional<Reference> loaded = content.loadReference(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -46,7 +54,7 @@ final class ModelCommand implements Callable<Integer> {
         }
         var tree = new ModelExporter().toTree(reference);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? ModelExporter.toJson(tree) : ModelExporter.toYaml(tree));
+        out.print(format == Format.JSON ? Json.pretty(tree) : Json.yaml(tree));
         return ExitCodes.OK;
     }
 }

@@ -39,7 +39,7 @@ final class SynthesizeCommand implements Callable<Integer> {
                     "--events must be at least 1 and --releases at least 2");
         }
         List<OutputFile> files = SyntheticReference.generate(events, releases, seed);
-        new SiteWriter().write(out, files);
+        new SiteWriter().writeFolder(out, files);
         spec.commandLine().getOut().printf("wrote %s: %d events, %d releases, %d files%n", Paths.display(out),
                 events, releases, files.size());
         return ExitCodes.OK;

@@ -1,7 +1,6 @@
 package io.eventref.cli;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(content.contentFolder(), content.displayFolder(), new Timings());
+                .load(content.contentFolder(), content.displayFolder());
         diagnostics.format.print(loaded.diagnostics(), out);
         if (diagnostics.format == DiagnosticFormat.TEXT && loaded.reference().isPresent()) {
             var reference = loaded.reference().get();

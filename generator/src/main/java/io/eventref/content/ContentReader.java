@@ -21,6 +21,7 @@ public final class ContentReader {
 
     public static final String RELEASES_FILE = "releases.yaml";
     public static final String GUIDE_FILE = "README.md";
+    static final String OUTSIDE = "outside-content";
 
     private final Markdown markdown = new Markdown();
 
@@ -35,9 +36,15 @@ public final class ContentReader {
     public Result read(Path folder, String displayFolder) {
         Diagnostics diagnostics = new Diagnostics();
         String releasesPath = display(displayFolder, RELEASES_FILE);
-        ReleasesReader.Releases releases = ReleasesReader.read(folder.resolve(RELEASES_FILE), releasesPath,
-                diagnostics);
-        List<Path> sources = sources(folder);
+        Path realFolder = realPath(folder);
+        Path releasesFile = folder.resolve(RELEASES_FILE);
+        ReleasesReader.Releases releases = inside(realFolder, releasesFile, releasesPath, diagnostics)
+                ? ReleasesReader.read(releasesFile, releasesPath, diagnostics)
+                : new ReleasesReader.Releases(null, List.of());
+        List<Path> sources = sources(folder).stream()
+                .filter(source -> inside(realFolder, source, display(displayFolder, source.getFileName().toString()),
+                        diagnostics))
+                .toList();
         List<Parsed> parsed = sources.parallelStream()
                 .map(source -> parse(source, display(displayFolder, source.getFileName().toString())))
                 .toList();
@@ -49,6 +56,35 @@ public final class ContentReader {
         return new Result(new ContentDraft(releasesPath, releases.document(), releases.entries(), files), diagnostics);
     }
 
+    /**
+     * Whether {@code file} is in the content folder once links are followed; a link to a file
+     * elsewhere is refused with an {@code outside-content} error, so that content cannot pull in
+     * (and publish) a file from anywhere on the machine.
+     */
+    private static boolean inside(Path realFolder, Path file, String path, Diagnostics diagnostics) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            if (file.toRealPath().startsWith(realFolder)) {
+                return true;
+            }
+            diagnostics.error(SourceRef.startOf(path), OUTSIDE, "a link to " + Files.readSymbolicLink(file)
+                    + ", outside the content folder; copy the file into the folder instead");
+        } catch (IOException e) {
+            diagnostics.error(SourceRef.startOf(path), OUTSIDE, "a link to a file that does not exist");
+        }
+        return false;
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the content folder " + folder, e);
+        }
+    }
+
     private static String display(String folder, String name) {
         return folder.isEmpty() ? name : folder + "/" + name;
     }
@@ -56,7 +92,7 @@ public final class ContentReader {
     private static List<Path> sources(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing
-                    .filter(Files::isRegularFile)
+                    .filter(path -> Files.isRegularFile(path) || Files.isSymbolicLink(path))
                     .filter(path -> path.getFileName().toString().endsWith(".md"))
                     .filter(path -> !path.getFileName().toString().equals(GUIDE_FILE))
                     .sorted()

@@ -5,7 +5,11 @@ public enum DirectiveKind {
     INHERITS("Inherits from"),
     CATEGORIES("Categories"),
     ALIASES("Aliases"),
-    PROCESS("Process");
+    PROCESS("Process"),
+    /** The groups of fields of the contexts (IMAP command, LMTP recipient, ...) an event is emitted in. */
+    CONTEXTS("Contexts"),
+    /** {@code Edition: Pro}: emitted only by that edition of Dovecot. */
+    EDITION("Edition");
 
     private final String keyword;
 

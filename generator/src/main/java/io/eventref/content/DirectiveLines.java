@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class DirectiveLines {
 
     static final String MALFORMED = "malformed-directive";
-    private static final Pattern DIRECTIVE = Pattern.compile("(Inherits from|Categories|Aliases|Process):(.*)");
+    private static final Pattern DIRECTIVE = Pattern.compile("(Inherits from|Categories|Aliases|Process|Contexts|Edition):(.*)");
     private static final Pattern ALMOST = Pattern.compile(
-            "(inherits from|categories|category|aliases|alias|process)\\b\\s*[^:\\s].*", Pattern.CASE_INSENSITIVE);
+            "(inherits from|categories|category|aliases|alias|process|contexts|context|edition)\\b\\s*[^:\\s].*", Pattern.CASE_INSENSITIVE);
 
     private DirectiveLines() {
     }

@@ -2,12 +2,15 @@ package io.eventref.content;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.SourceRef;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits YAML front matter (between two {@code ---} lines at the top of a file) from the body.
@@ -16,7 +19,10 @@ import java.util.Optional;
 final class FrontMatter {
 
     static final String RULE = "front-matter";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key given twice in one mapping is an error, not "the last one wins". */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
 
     /** The parsed front matter (null when missing or malformed) and the body with its line numbers kept. */
     record Split(JsonNode metadata, String body) {
@@ -61,8 +67,11 @@ final class FrontMatter {
             JsonLocation location = e.getLocation();
             int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
             int column = location == null || location.getColumnNr() < 1 ? 1 : location.getColumnNr();
-            diagnostics.error(new SourceRef(path, firstLine + line, column), rule,
-                    "malformed YAML: " + e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            String message = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+            Matcher duplicate = DUPLICATE.matcher(message);
+            diagnostics.error(new SourceRef(path, firstLine + line, column), rule, duplicate.find()
+                    ? "the key '" + duplicate.group(1) + "' is given twice; give each key once"
+                    : "malformed YAML: " + message);
             return Optional.empty();
         }
     }

@@ -152,7 +152,8 @@ final class MarkdownFileParser {
             boolean allowed = switch (directive.kind()) {
                 case INHERITS -> item.kind == ItemKind.EVENT || item.kind == ItemKind.GROUP;
                 case ALIASES, PROCESS -> item.kind == ItemKind.EVENT;
-                case CATEGORIES -> kind == FileKind.SECTION;
+                case CATEGORIES, CONTEXTS -> kind == FileKind.SECTION;
+                case EDITION -> kind == FileKind.SECTION || kind == FileKind.CATEGORIES;
             };
             if (!allowed) {
                 diagnostics.error(directive.source(), "misplaced-directive", "'" + directive.kind().keyword()

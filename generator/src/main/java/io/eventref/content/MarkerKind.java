@@ -1,11 +1,13 @@
 package io.eventref.content;
 
-/** The four version markers, by the word that starts them. */
+/** The version markers, by the word that starts them. */
 public enum MarkerKind {
     NEW("New"),
     CHANGED("Changed"),
     DEPRECATED("Deprecated"),
-    REMOVED("Removed");
+    REMOVED("Removed"),
+    /** {@code Renamed in version 2.4.0: from `old_name`.}: the item was called {@code old_name} before. */
+    RENAMED("Renamed");
 
     private final String word;
 

@@ -13,19 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * The grammar of version markers ({@code New in version 2.3.7.}, {@code Changed in version 2.3.11: note},
- * {@code Deprecated in version X: note}, {@code Removed in version X: note}) and the detection of
+ * {@code Deprecated in version X: note}, {@code Removed in version X: note}, {@code Renamed in version X:
+ * from `old_name`.}) and the detection of
  * near misses ({@code new in 2.3.7}, {@code Added in version 2.3.7}, {@code New in version 2.3.x}).
  */
 final class MarkerSyntax {
 
     static final String RULE = "malformed-marker";
 
-    private static final Pattern START = Pattern.compile("\\b(New|Changed|Deprecated|Removed) in version ");
+    private static final Pattern START = Pattern.compile("\\b(New|Changed|Deprecated|Removed|Renamed) in version ");
     private static final Pattern MARKER = Pattern.compile(
-            "(New|Changed|Deprecated|Removed) in version (v?\\d+(?:\\.\\d+)+)(?:(\\.)|:\\s*(.*?))?\\s*",
+            "(New|Changed|Deprecated|Removed|Renamed) in version (v?\\d+(?:\\.\\d+)+)(?:(\\.)|:\\s*(.*?))?\\s*",
             Pattern.DOTALL);
     private static final Pattern NEAR_MISS = Pattern.compile(
-            "\\b(new|added|changed|deprecated|removed|introduced)\\s+(?:in|since)\\s+(?:version\\s+)?v?\\d[\\w.]*",
+            "\\b(new|added|changed|deprecated|removed|renamed|introduced)\\s+(?:in|since)\\s+(?:version\\s+)?v?\\d[\\w.]*",
             Pattern.CASE_INSENSITIVE);
 
     private MarkerSyntax() {
@@ -71,8 +72,10 @@ final class MarkerSyntax {
         SourceRef source = position.apply(offset);
         Matcher matcher = MARKER.matcher(chunk);
         if (!matcher.matches()) {
-            diagnostics.error(source, RULE, "malformed version marker '" + firstWords(chunk)
-                    + "'; write it as 'New in version 2.3.7.' or 'Changed in version 2.3.7: note'");
+            String example = chunk.startsWith("Renamed") ? "'Renamed in version 2.4.0: from `old_name`.'"
+                    : "'New in version 2.3.7.' or 'Changed in version 2.3.7: note'";
+            diagnostics.error(source, RULE, "malformed version marker '" + firstWords(chunk) + "'; write it as "
+                    + example);
             return Optional.empty();
         }
         MarkerKind kind = MarkerKind.fromWord(matcher.group(1));
@@ -85,6 +88,16 @@ final class MarkerSyntax {
         if (kind == MarkerKind.CHANGED && note.isEmpty()) {
             diagnostics.error(source, RULE, "'Changed in version " + matcher.group(2)
                     + "' needs a note that says what changed: 'Changed in version X: note'");
+            return Optional.empty();
+        }
+        if (!Version.isValid(matcher.group(2))) {
+            diagnostics.error(source, RULE, "version " + matcher.group(2) + ": a part of a version is at most "
+                    + Version.MAX_PART);
+            return Optional.empty();
+        }
+        if (kind == MarkerKind.RENAMED && !Marker.RENAMED_FROM.matcher(note).lookingAt()) {
+            diagnostics.error(source, RULE, "'Renamed in version " + matcher.group(2)
+                    + "' names the old name first: 'Renamed in version X: from `old_name`.'");
             return Optional.empty();
         }
         return Optional.of(new Marker(kind, Version.parse(matcher.group(2)), note, source));
@@ -116,11 +129,17 @@ final class MarkerSyntax {
             case "changed" -> "Changed";
             case "deprecated" -> "Deprecated";
             case "removed" -> "Removed";
+            case "renamed" -> "Renamed";
             default -> "New";
         };
         Matcher version = Pattern.compile("v?\\d+(?:\\.\\d+)+").matcher(nearMiss.group());
         String number = version.find() ? version.group().replaceFirst("^v", "") : "2.3.7";
-        return kind + " in version " + number + (kind.equals("New") ? "." : ": note");
+        String rest = switch (kind) {
+            case "New" -> ".";
+            case "Renamed" -> ": from `old_name`.";
+            default -> ": note";
+        };
+        return kind + " in version " + number + rest;
     }
 
     private static String firstWords(String chunk) {

@@ -52,9 +52,16 @@ final class ReleasesReader {
                     entry.path("released").asBoolean(true),
                     entry.hasNonNull("date") ? entry.get("date").asText() : null,
                     entry.hasNonNull("note") ? entry.get("note").asText() : null,
+                    texts(entry.path("editions")),
                     new SourceRef(path, lines.get(i), 1)));
         }
         return new Releases(document.get(), entries);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /** The line of each entry of the top-level {@code releases} list (1 where it cannot be told). */

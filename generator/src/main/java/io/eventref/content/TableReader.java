@@ -1,5 +1,7 @@
 package io.eventref.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -13,7 +15,9 @@ import io.eventref.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /** Reads the two kinds of table the content has: field tables and category tables. */
 final class TableReader {
@@ -21,6 +25,8 @@ final class TableReader {
     static final List<String> FIELD_COLUMNS = List.of("Field", "Type", "Values", "Description");
     static final List<String> CATEGORY_COLUMNS = List.of("Category", "Parent", "Description");
     static final String RULE = "malformed-table";
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]+`");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A cell's Markdown text and the file offset where it starts. */
     record Cell(String text, int offset) {
@@ -100,16 +106,30 @@ final class TableReader {
             }
             Cell description = row.get(3);
             TextWithMarkers text = textWithMarkers(description);
+            String name = DirectiveLines.stripCode(row.get(0).text());
+            boolean quoted = name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"");
             fields.add(new Pending<>(new FieldDraft(
-                    DirectiveLines.stripCode(row.get(0).text()),
+                    quoted ? unquote(name, row.get(0).offset()) : name,
                     DirectiveLines.stripCode(row.get(1).text()),
-                    values(row.get(2).text()),
+                    values(row.get(2)),
                     Description.EMPTY,
                     text.markers(),
                     position.apply(row.get(0).offset()),
-                    position.apply(row.get(1).offset())), text.description()));
+                    position.apply(row.get(1).offset()),
+                    quoted), text.description()));
         }
         return fields;
+    }
+
+    /** A field name written as a JSON string, decoded; reported (and kept as written) when it is not one. */
+    private String unquote(String name, int offset) {
+        try {
+            return JSON.readValue(name, String.class);
+        } catch (JsonProcessingException e) {
+            diagnostics.error(position.apply(offset), RULE, "a quoted field name is a JSON string, such as "
+                    + "`\" user_mask\"`; got " + name);
+            return name;
+        }
     }
 
     List<Pending<CategoryDraft>> categories(TableBlock table, int scope) {
@@ -151,13 +171,66 @@ final class TableReader {
         return new TextWithMarkers(batch.inline(prose), markers);
     }
 
-    private static List<String> values(String cell) {
-        if (cell.isBlank()) {
-            return List.of();
+    /**
+     * The values of a Values cell: comma-separated, each in backticks, each optionally followed by
+     * its markers in parentheses ({@code `secured` (New in version 2.4.0.)}).
+     */
+    private List<ValueDraft> values(Cell cell) {
+        List<ValueDraft> values = new ArrayList<>();
+        String text = cell.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = topLevelComma(text, start);
+            String item = text.substring(start, end);
+            int lead = item.length() - item.stripLeading().length();
+            value(item.strip(), cell.offset() + start + lead).ifPresent(values::add);
+            start = end + 1;
         }
-        return Arrays.stream(cell.split(","))
-                .map(DirectiveLines::stripCode)
-                .filter(value -> !value.isEmpty())
-                .toList();
+        return values;
+    }
+
+    private Optional<ValueDraft> value(String item, int offset) {
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        int open = item.indexOf('(', item.startsWith("`") ? Math.max(1, item.indexOf('`', 1)) : 0);
+        String name = open < 0 ? item : item.substring(0, open).strip();
+        List<Marker> markers = List.of();
+        if (open >= 0) {
+            if (!item.endsWith(")")) {
+                diagnostics.error(position.apply(offset + open), RULE, "the markers of value " + name
+                        + " go in parentheses after it: `value` (New in version 2.4.0.)");
+            } else {
+                String inner = item.substring(open + 1, item.length() - 1);
+                int innerStart = open + 1 + (inner.length() - inner.stripLeading().length());
+                markers = MarkerSyntax.parse(inner.strip(), at -> position.apply(offset + innerStart + at),
+                        diagnostics);
+            }
+        }
+        if (!CODE_SPAN.matcher(name).matches()) {
+            diagnostics.error(position.apply(offset), RULE, "a value is written in backticks, its markers (if any) "
+                    + "in parentheses after it: `value` (New in version 2.4.0.); got '" + item + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new ValueDraft(DirectiveLines.stripCode(name), markers, position.apply(offset)));
+    }
+
+    /** The index of the first comma at or after {@code from} outside backticks and parentheses, or the end. */
+    private static int topLevelComma(String text, int from) {
+        boolean code = false;
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                code = !code;
+            } else if (!code && c == '(') {
+                depth++;
+            } else if (!code && c == ')' && depth > 0) {
+                depth--;
+            } else if (!code && depth == 0 && c == ',') {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

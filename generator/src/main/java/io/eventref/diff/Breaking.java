@@ -7,7 +7,7 @@ import java.util.Objects;
  * parsers). {@code subject} names the thing as it was called in the older release; {@code why} says
  * what happened, in inline Markdown.
  */
-public record Breaking(Kind kind, Subject subject, String why) {
+public record Breaking(Kind kind, Item subject, String why) {
 
     /** The kinds of breaking change. */
     public enum Kind {

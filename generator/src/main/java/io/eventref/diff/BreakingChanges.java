@@ -37,7 +37,7 @@ final class BreakingChanges {
         return Optional.empty();
     }
 
-    private static Breaking.Kind pick(Subject subject, Breaking.Kind event, Breaking.Kind field, Breaking.Kind category) {
+    private static Breaking.Kind pick(Item subject, Breaking.Kind event, Breaking.Kind field, Breaking.Kind category) {
         return switch (subject.kind()) {
             case EVENT -> event;
             case FIELD -> field;

@@ -2,17 +2,16 @@ package io.eventref.diff;
 
 import io.eventref.model.Category;
 import io.eventref.model.Lifecycle;
-import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
- * The differences between the categories of the two releases, in alphabetical order: added,
- * removed, renamed, deprecated, came and went, and the notes of those in both.
+ * The differences between the categories of the two releases, in alphabetical order of their
+ * current names: added, removed, renamed, deprecated, came and went, and the notes of those in
+ * both. A category keeps its identity across its renames.
  */
 final class CategoryDiffer {
 
@@ -23,24 +22,29 @@ final class CategoryDiffer {
 
     CategoryDiffer(Span span) {
         this.span = span;
-        this.before = byName(span.before());
-        this.after = byName(span.after());
-        this.whole = byName(span.whole());
+        this.before = span.before().categories();
+        this.after = span.after().categories();
+        this.whole = span.whole().categories();
     }
 
     List<Difference> compare() {
-        List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
-        List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).toList();
-        List<Renames.Rename> renames = Renames.pair(removed, added,
-                name -> whole.get(name).lifecycle().removedNote(),
-                name -> span.notes(after.get(name).lifecycle()), name -> List.of());
         List<Difference> differences = new ArrayList<>();
         for (Category category : whole.values()) {
-            if (after.containsKey(category.name())) {
-                differences.addAll(present(after.get(category.name()), renames));
-            } else if (before.containsKey(category.name())) {
-                if (!Renames.from(renames, category.name())) {
-                    differences.add(removal(category));
+            Lifecycle lifecycle = category.lifecycle();
+            Optional<Category> then = in(before, category, span.from());
+            Optional<Category> now = in(after, category, span.to());
+            if (now.isPresent() && then.isPresent()) {
+                Item subject = Item.category(now.get().name());
+                span.rename(lifecycle).ifPresent(rename -> differences.add(new Difference.Renamed(
+                        Item.category(then.get().name()), subject, rename.version(), rename.note())));
+                differences.addAll(Happenings.of(span, subject, now.get().lifecycle()));
+            } else if (now.isPresent()) {
+                Item subject = Item.category(now.get().name());
+                differences.add(new Difference.Added(subject, span.firstWith(lifecycle::existsIn)));
+                Happenings.deprecation(span, subject, now.get().lifecycle()).ifPresent(differences::add);
+            } else if (then.isPresent()) {
+                if (span.documents(span.to(), category.edition())) {
+                    differences.add(removal(then.get().name(), lifecycle));
                 }
             } else {
                 cameAndWent(category).ifPresent(differences::add);
@@ -49,46 +53,29 @@ final class CategoryDiffer {
         return differences;
     }
 
-    private List<Difference> present(Category now, List<Renames.Rename> renames) {
-        Subject subject = Subject.category(now.name());
-        Lifecycle lifecycle = now.lifecycle();
-        Optional<Renames.Rename> rename = Renames.to(renames, now.name());
-        List<Difference> differences = new ArrayList<>();
-        if (rename.isPresent()) {
-            differences.add(new Difference.Renamed(Subject.category(rename.get().before()), subject,
-                    span.firstWith(lifecycle::existsIn), rename.get().note()));
-            Lifecycle across = Lineage.across(whole.get(rename.get().before()).lifecycle(), lifecycle);
-            differences.addAll(Happenings.of(span, subject, across, null, rename.get().note()));
-        } else if (before.containsKey(now.name())) {
-            differences.addAll(Happenings.of(span, subject, lifecycle, Subject::category, null));
-        } else {
-            differences.add(new Difference.Added(subject, span.firstWith(lifecycle::existsIn)));
-            Happenings.deprecation(span, subject, lifecycle).ifPresent(differences::add);
+    /** The category as {@code view} has it, under the name it had in {@code release}, if it was there. */
+    private static Optional<Category> in(SortedMap<String, Category> view, Category category, Version release) {
+        if (!category.lifecycle().existsIn(release)) {
+            return Optional.empty();
         }
-        return differences;
+        return Optional.ofNullable(view.get(category.lifecycle().nameIn(release, category.name())));
     }
 
-    private Difference removal(Category category) {
-        Lifecycle lifecycle = category.lifecycle();
+    private Difference removal(String name, Lifecycle lifecycle) {
         Version version = span.firstWithout(span.from(), lifecycle::existsIn);
-        return new Difference.Removed(Subject.category(category.name()), version,
+        return new Difference.Removed(Item.category(name), version,
                 version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null);
     }
 
     private Optional<Difference> cameAndWent(Category category) {
         Lifecycle lifecycle = category.lifecycle();
-        if (!span.existedBetween(lifecycle::existsIn)) {
+        if (!span.existedBetween(release -> lifecycle.existsIn(release)
+                && span.documents(release, category.edition()))) {
             return Optional.empty();
         }
         Version added = span.firstWith(lifecycle::existsIn);
         Version removed = span.firstWithout(added, lifecycle::existsIn);
-        return Optional.of(new Difference.CameAndWent(Subject.category(category.name()), added, removed,
-                removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
-    }
-
-    private static SortedMap<String, Category> byName(Reference reference) {
-        SortedMap<String, Category> categories = new TreeMap<>();
-        reference.categories().forEach(category -> categories.put(category.name(), category));
-        return categories;
+        return Optional.of(new Difference.CameAndWent(Item.category(lifecycle.nameIn(added, category.name())),
+                added, removed, removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
     }
 }

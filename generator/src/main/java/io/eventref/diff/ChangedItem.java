@@ -18,7 +18,7 @@ public record ChangedItem(String name, List<Difference> differences) {
     public <T extends Difference> List<T> fields(Class<T> type) {
         return differences.stream()
                 .filter(type::isInstance)
-                .filter(difference -> difference.subject().kind() == Subject.Kind.FIELD)
+                .filter(difference -> difference.subject().kind() == Item.Kind.FIELD)
                 .map(type::cast)
                 .toList();
     }
@@ -27,7 +27,7 @@ public record ChangedItem(String name, List<Difference> differences) {
     public <T extends Difference> List<T> own(Class<T> type) {
         return differences.stream()
                 .filter(type::isInstance)
-                .filter(difference -> difference.subject().kind() != Subject.Kind.FIELD)
+                .filter(difference -> difference.subject().kind() != Item.Kind.FIELD)
                 .map(type::cast)
                 .toList();
     }

@@ -33,7 +33,8 @@ final class ChangedLines {
                         + " → " + Wording.code(retyped.after().id())));
         item.fields(Difference.ValuesChanged.class).forEach(values -> lines.add(
                 "Field " + Wording.code(values.subject().field()) + ": allowed values " + Wording.values(values.before())
-                        + " → " + Wording.values(values.after())));
+                        + " → " + Wording.values(values.after())
+                        + (values.renamed().isEmpty() ? "" : " (" + Wording.valueRenames(values.renamed()) + ")")));
         item.fields(Difference.OriginChanged.class).forEach(moved -> lines.add(
                 "Field " + Wording.code(moved.subject().field()) + ": comes from " + moved.before() + " → "
                         + moved.after()));

@@ -3,7 +3,7 @@ package io.eventref.diff;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Version;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class DiffJson {
 
     /** Pretty-printed, LF line endings, a final newline. */
     public static String toJson(DiffReport report) {
-        return ModelExporter.toJson(toTree(report));
+        return Json.pretty(toTree(report));
     }
 
     public static ObjectNode toTree(DiffReport report) {

@@ -18,12 +18,12 @@ public record DiffReport(Version from, Version to, List<Difference> differences)
 
     /** The differences of events and their fields, grouped as a report shows them. */
     public Outline events() {
-        return Outline.of(differences, Subject.Kind.EVENT);
+        return Outline.of(differences, Item.Kind.EVENT);
     }
 
     /** The differences of categories, grouped as a report shows them. */
     public Outline categories() {
-        return Outline.of(differences, Subject.Kind.CATEGORY);
+        return Outline.of(differences, Item.Kind.CATEGORY);
     }
 
     /** The changes that can break what integrators built, in the order of {@link #differences}. */

@@ -12,10 +12,10 @@ import java.util.Objects;
 public sealed interface Difference {
 
     /** What the difference is about (for a rename: the new name). */
-    Subject subject();
+    Item subject();
 
     /** The thing exists in the newer release only. {@code version}: the first release that has it. */
-    record Added(Subject subject, Version version) implements Difference {
+    record Added(Item subject, Version version) implements Difference {
         public Added {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(version, "version");
@@ -23,7 +23,7 @@ public sealed interface Difference {
     }
 
     /** The thing exists in the older release only. {@code version}: the first release without it. */
-    record Removed(Subject subject, Version version, String note) implements Difference {
+    record Removed(Item subject, Version version, String note) implements Difference {
         public Removed {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(version, "version");
@@ -31,7 +31,7 @@ public sealed interface Difference {
     }
 
     /** The thing called {@code before} in the older release is {@code subject} in the newer one. */
-    record Renamed(Subject before, Subject subject, Version version, String note) implements Difference {
+    record Renamed(Item before, Item subject, Version version, String note) implements Difference {
         public Renamed {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(subject, "subject");
@@ -40,7 +40,7 @@ public sealed interface Difference {
     }
 
     /** The thing was deprecated in {@code version}, after the older release; it still exists. */
-    record Deprecated(Subject subject, Version version, String note) implements Difference {
+    record Deprecated(Item subject, Version version, String note) implements Difference {
         public Deprecated {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(version, "version");
@@ -48,7 +48,7 @@ public sealed interface Difference {
     }
 
     /** The thing was added and removed between the two releases: in neither, but in some release between. */
-    record CameAndWent(Subject subject, Version added, Version removed, String note) implements Difference {
+    record CameAndWent(Item subject, Version added, Version removed, String note) implements Difference {
         public CameAndWent {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(added, "added");
@@ -57,7 +57,7 @@ public sealed interface Difference {
     }
 
     /** A "Changed in version X: note" of a release after the older one, up to the newer one. */
-    record Noted(Subject subject, Version version, String note) implements Difference {
+    record Noted(Item subject, Version version, String note) implements Difference {
         public Noted {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(version, "version");
@@ -66,7 +66,7 @@ public sealed interface Difference {
     }
 
     /** A field's type differs. */
-    record TypeChanged(Subject subject, FieldType before, FieldType after) implements Difference {
+    record TypeChanged(Item subject, FieldType before, FieldType after) implements Difference {
         public TypeChanged {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(before, "before");
@@ -74,12 +74,31 @@ public sealed interface Difference {
         }
     }
 
-    /** A field's allowed values differ; an empty list means any value goes. */
-    record ValuesChanged(Subject subject, List<String> before, List<String> after) implements Difference {
+    /** A value of a field that is {@code after} in the newer release was {@code before}, renamed in {@code version}. */
+    record ValueRename(String before, String after, Version version) {
+        public ValueRename {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /**
+     * A field's allowed values differ; an empty list means any value goes. {@code renamed}: the values
+     * of {@code before} that are in {@code after} under a new name.
+     */
+    record ValuesChanged(Item subject, List<String> before, List<String> after, List<ValueRename> renamed)
+            implements Difference {
         public ValuesChanged {
             Objects.requireNonNull(subject, "subject");
             before = List.copyOf(before);
             after = List.copyOf(after);
+            renamed = List.copyOf(renamed);
+        }
+
+        /** Values that differ, none of them renamed. */
+        public ValuesChanged(Item subject, List<String> before, List<String> after) {
+            this(subject, before, after, List.of());
         }
 
         /** Whether some value allowed before is no longer allowed. */
@@ -94,7 +113,7 @@ public sealed interface Difference {
     }
 
     /** A field comes to the event from somewhere else: {@code own}, {@code global} or a group's name. */
-    record OriginChanged(Subject subject, String before, String after) implements Difference {
+    record OriginChanged(Item subject, String before, String after) implements Difference {
         public OriginChanged {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(before, "before");
@@ -103,7 +122,7 @@ public sealed interface Difference {
     }
 
     /** The processes that declare an event differ (an event declared once has no process: empty). */
-    record ProcessesChanged(Subject subject, List<String> before, List<String> after) implements Difference {
+    record ProcessesChanged(Item subject, List<String> before, List<String> after) implements Difference {
         public ProcessesChanged {
             Objects.requireNonNull(subject, "subject");
             before = List.copyOf(before);

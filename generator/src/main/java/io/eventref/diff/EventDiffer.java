@@ -1,19 +1,18 @@
 package io.eventref.diff;
 
-import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The differences between the events of the two releases, event by event in alphabetical order:
- * added, removed, renamed, deprecated, came and went, and for an event in both, its processes,
- * its fields and its notes.
+ * The differences between the events of the two releases, event by event in alphabetical order of
+ * their current names: added, removed, renamed, deprecated, came and went, and for an event in both,
+ * its processes, its fields and its notes. An event keeps its identity across its renames; an event
+ * that the newer release's documentation leaves out for its edition (a Pro-only event in a community
+ * release) is not reported as removed.
  */
 final class EventDiffer {
 
@@ -22,29 +21,31 @@ final class EventDiffer {
     private final SortedMap<String, NamedEvent> before;
     private final SortedMap<String, NamedEvent> after;
     private final SortedMap<String, NamedEvent> whole;
+    private final boolean skipUndated;
 
-    EventDiffer(Span span) {
+    /** {@code skipUndated}: skip the events that nothing {@link Dated dates} within the span (they have none). */
+    EventDiffer(Span span, boolean skipUndated) {
         this.span = span;
         this.fields = new FieldDiffer(span);
-        this.before = NamedEvent.of(span.before());
-        this.after = NamedEvent.of(span.after());
-        this.whole = NamedEvent.of(span.whole());
+        this.before = span.before().events();
+        this.after = span.after().events();
+        this.whole = span.whole().events();
+        this.skipUndated = skipUndated;
     }
 
     List<Difference> compare() {
-        List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
-        List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).toList();
-        List<Renames.Rename> renames = Renames.pair(removed, added,
-                name -> whole.get(name).lifecycle().removedNote(),
-                name -> span.notes(after.get(name).lifecycle()),
-                name -> after.get(name).aliases());
         List<Difference> differences = new ArrayList<>();
         for (NamedEvent event : whole.values()) {
-            if (after.containsKey(event.name())) {
-                differences.addAll(present(after.get(event.name()), renames));
-            } else if (before.containsKey(event.name())) {
-                if (!Renames.from(renames, event.name())) {
-                    differences.add(removal(event));
+            if (skipUndated && !span.coversAny(event.dated())) {
+                continue;
+            }
+            Optional<NamedEvent> then = in(before, event, span.from());
+            Optional<NamedEvent> now = in(after, event, span.to());
+            if (now.isPresent()) {
+                differences.addAll(then.isPresent() ? present(event, then.get(), now.get()) : added(now.get()));
+            } else if (then.isPresent()) {
+                if (span.documents(span.to(), event.edition())) {
+                    differences.add(removal(then.get().name(), event));
                 }
             } else {
                 cameAndWent(event).ifPresent(differences::add);
@@ -53,71 +54,52 @@ final class EventDiffer {
         return differences;
     }
 
-    private List<Difference> present(NamedEvent now, List<Renames.Rename> renames) {
-        Subject subject = Subject.event(now.name());
+    /** The event as {@code view} has it, under the name it had in {@code release}, if it was there. */
+    private static Optional<NamedEvent> in(SortedMap<String, NamedEvent> view, NamedEvent event, Version release) {
+        if (!event.existsIn(release)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(view.get(event.lifecycle().nameIn(release, event.name())));
+    }
+
+    private List<Difference> added(NamedEvent now) {
+        Item subject = Item.event(now.name());
         List<Difference> differences = new ArrayList<>();
-        Optional<Renames.Rename> rename = Renames.to(renames, now.name());
-        NamedEvent then = before.get(rename.map(Renames.Rename::before).orElse(now.name()));
-        if (then == null) {
-            differences.add(new Difference.Added(subject, span.firstWith(now::existsIn)));
-            Happenings.deprecation(span, subject, now.lifecycle()).ifPresent(differences::add);
-            return differences;
-        }
-        String told = rename.map(Renames.Rename::note).orElse(null);
-        if (rename.isPresent()) {
-            differences.add(new Difference.Renamed(Subject.event(then.name()), subject, span.firstWith(now::existsIn),
-                    told));
-        }
-        if (!then.processes().equals(now.processes())) {
-            differences.add(new Difference.ProcessesChanged(subject, then.processes(), now.processes()));
-        }
-        Map<String, Field> formerly = rename.isPresent() ? whole.get(then.name()).fields() : Map.of();
-        differences.addAll(fields.compare(now.name(), then.fields(), acrossNames(now.fields(), formerly),
-                wholeFields(now, formerly)));
-        Lifecycle lifecycle = rename.isPresent() ? Lineage.across(whole.get(then.name()).lifecycle(), now.lifecycle())
-                : now.lifecycle();
-        differences.addAll(Happenings.of(span, subject, lifecycle, rename.isPresent() ? null : Subject::event, told));
+        differences.add(new Difference.Added(subject, span.firstWith(now::existsIn)));
+        Happenings.deprecation(span, subject, now.lifecycle()).ifPresent(differences::add);
         return differences;
     }
 
-    /**
-     * The fields of the event in the whole model, across its names, then those that only its old self
-     * had. {@code formerly}: the fields of its old self in the whole model; empty when it was not renamed.
-     */
-    private Map<String, Field> wholeFields(NamedEvent now, Map<String, Field> formerly) {
-        Map<String, Field> all = acrossNames(whole.get(now.name()).fields(), formerly);
-        formerly.forEach(all::putIfAbsent);
-        return all;
+    /** An event in both releases, under the same name or renamed. */
+    private List<Difference> present(NamedEvent event, NamedEvent then, NamedEvent now) {
+        Item subject = Item.event(now.name());
+        List<Difference> differences = new ArrayList<>();
+        span.rename(event.lifecycle()).ifPresent(renamed -> differences.add(new Difference.Renamed(
+                Item.event(then.name()), subject, renamed.version(), renamed.note())));
+        if (!then.processes().equals(now.processes())) {
+            differences.add(new Difference.ProcessesChanged(subject, then.processes(), now.processes()));
+        }
+        differences.addAll(fields.compare(now.name(), then.fields(), now.fields(), event.fields()));
+        differences.addAll(Happenings.of(span, subject, now.lifecycle()));
+        return differences;
     }
 
-    /**
-     * {@code fields}, those that the event also carried under its old name with their lifecycle across
-     * both names ({@link Lineage}): under the new name alone a field starts when the new name does.
-     */
-    private static Map<String, Field> acrossNames(Map<String, Field> fields, Map<String, Field> formerly) {
-        Map<String, Field> across = new LinkedHashMap<>();
-        fields.forEach((name, field) -> {
-            Field old = formerly.get(name);
-            across.put(name, old == null ? field : field.withLifecycle(Lineage.across(old.lifecycle(), field.lifecycle())));
-        });
-        return across;
-    }
-
-    private Difference removal(NamedEvent event) {
+    private Difference removal(String thenName, NamedEvent event) {
         Version version = span.firstWithout(span.from(), event::existsIn);
         Lifecycle lifecycle = event.lifecycle();
         String note = version.equals(lifecycle.removed()) ? lifecycle.removedNote() : null;
-        return new Difference.Removed(Subject.event(event.name()), version, note);
+        return new Difference.Removed(Item.event(thenName), version, note);
     }
 
     private Optional<Difference> cameAndWent(NamedEvent event) {
-        if (!span.existedBetween(event::existsIn)) {
+        if (!span.existedBetween(release -> event.existsIn(release) && span.documents(release, event.edition()))) {
             return Optional.empty();
         }
         Version added = span.firstWith(event::existsIn);
         Version removed = span.firstWithout(added, event::existsIn);
         Lifecycle lifecycle = event.lifecycle();
-        return Optional.of(new Difference.CameAndWent(Subject.event(event.name()), added, removed,
+        String name = event.lifecycle().nameIn(added, event.name());
+        return Optional.of(new Difference.CameAndWent(Item.event(name), added, removed,
                 removed.equals(lifecycle.removed()) ? lifecycle.removedNote() : null));
     }
 }

@@ -39,6 +39,15 @@ final class FieldsJson {
                 ObjectNode node = entry(array, difference, "values");
                 DiffJson.strings(node.putArray("before"), values.before());
                 DiffJson.strings(node.putArray("after"), values.after());
+                if (!values.renamed().isEmpty()) {
+                    ArrayNode renamed = node.putArray("renamedValues");
+                    for (Difference.ValueRename rename : values.renamed()) {
+                        ObjectNode entry = renamed.addObject();
+                        entry.put("before", rename.before());
+                        entry.put("after", rename.after());
+                        entry.put("version", rename.version().toString());
+                    }
+                }
             } else if (difference instanceof Difference.OriginChanged moved) {
                 ObjectNode node = entry(array, difference, "origin");
                 node.put("before", moved.before());

@@ -30,7 +30,7 @@ public record Outline(
     }
 
     /** Groups the differences about items of {@code kind} ({@code EVENT} takes in their fields). */
-    static Outline of(List<Difference> differences, Subject.Kind kind) {
+    static Outline of(List<Difference> differences, Item.Kind kind) {
         List<Difference> mine = differences.stream().filter(difference -> belongs(difference.subject(), kind)).toList();
         List<Difference.Added> added = top(mine, kind, Difference.Added.class);
         Set<String> fresh = added.stream().map(difference -> difference.subject().name()).collect(Collectors.toSet());
@@ -54,16 +54,16 @@ public record Outline(
                 && cameAndWent.isEmpty() && changed.isEmpty();
     }
 
-    private static boolean belongs(Subject subject, Subject.Kind kind) {
-        return kind == Subject.Kind.CATEGORY ? subject.kind() == Subject.Kind.CATEGORY
-                : subject.kind() != Subject.Kind.CATEGORY;
+    private static boolean belongs(Item subject, Item.Kind kind) {
+        return kind == Item.Kind.CATEGORY ? subject.kind() == Item.Kind.CATEGORY
+                : subject.kind() != Item.Kind.CATEGORY;
     }
 
-    private static String owner(Subject subject, Subject.Kind kind) {
-        return kind == Subject.Kind.CATEGORY ? subject.category() : subject.event();
+    private static String owner(Item subject, Item.Kind kind) {
+        return kind == Item.Kind.CATEGORY ? subject.category() : subject.event();
     }
 
-    private static <T extends Difference> List<T> top(List<Difference> differences, Subject.Kind kind, Class<T> type) {
+    private static <T extends Difference> List<T> top(List<Difference> differences, Item.Kind kind, Class<T> type) {
         return differences.stream()
                 .filter(type::isInstance)
                 .filter(difference -> difference.subject().kind() == kind)

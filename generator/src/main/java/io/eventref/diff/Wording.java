@@ -2,6 +2,7 @@ package io.eventref.diff;
 
 import io.eventref.model.Field;
 import io.eventref.model.Version;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ final class Wording {
     }
 
     /** The subject as a report names it: "`event`", "`event` field `name`", "category `name`". */
-    static String subject(Subject subject) {
+    static String subject(Item subject) {
         return switch (subject.kind()) {
             case EVENT -> code(subject.event());
             case FIELD -> code(subject.event()) + " field " + code(subject.field());
@@ -60,7 +61,23 @@ final class Wording {
         if (values.before().isEmpty()) {
             return "any value went, now only " + values(values.after());
         }
-        return "no longer allows " + codes(values.dropped()) + " (now " + values(values.after()) + ")";
+        List<String> renamed = values.renamed().stream().map(Difference.ValueRename::before).toList();
+        List<String> dropped = values.dropped().stream().filter(value -> !renamed.contains(value)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!values.renamed().isEmpty()) {
+            parts.add(valueRenames(values.renamed()));
+        }
+        if (!dropped.isEmpty()) {
+            parts.add("no longer allows " + codes(dropped));
+        }
+        return String.join("; ", parts) + " (now " + values(values.after()) + ")";
+    }
+
+    /** "`trusted` renamed to `secured` in 2.4.0, ..." */
+    static String valueRenames(List<Difference.ValueRename> renamed) {
+        return renamed.stream()
+                .map(rename -> code(rename.before()) + " renamed to " + code(rename.after()) + " in " + rename.version())
+                .collect(Collectors.joining(", "));
     }
 
     /** "name (2.3.12)". */

@@ -1,23 +1,19 @@
 package io.eventref.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.eventref.model.AllowedValue;
 import io.eventref.model.Category;
 import io.eventref.model.Change;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Lifecycle;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
+import io.eventref.model.Rename;
 import io.eventref.model.Section;
 import io.eventref.model.Version;
 import java.util.List;
@@ -25,17 +21,14 @@ import java.util.List;
 /**
  * The model export ({@code model.json}, described by {@code schemas/model.schema.json}): keys in a
  * fixed order, versions as plain strings ({@code null}: since before the first listed release).
+ * {@link io.eventref.json.Json} prints it.
  */
 public final class ModelExporter {
 
     /** The version of the export's shape; bumped when it changes incompatibly. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     public ObjectNode toTree(Reference reference) {
         ObjectNode root = NODES.objectNode();
@@ -57,32 +50,13 @@ public final class ModelExporter {
         return root;
     }
 
-    /** Pretty-printed JSON with LF line endings and a final newline. */
-    public static String toJson(JsonNode tree) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    public static String toYaml(JsonNode tree) {
-        try {
-            return YAML.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
     private static ObjectNode release(Release release) {
         ObjectNode node = NODES.objectNode();
         node.put("version", release.version().toString());
         node.put("released", release.released());
         node.put("date", release.date());
         node.put("note", release.note());
+        strings(node.putArray("editions"), release.editions().stream().map(Edition::id).toList());
         return node;
     }
 
@@ -90,6 +64,7 @@ public final class ModelExporter {
         ObjectNode node = NODES.objectNode();
         node.put("id", section.id());
         node.put("title", section.title());
+        node.put("edition", section.edition().id());
         node.put("description", section.description().markdown());
         lifecycle(node, section.lifecycle());
         strings(node.putArray("groups"), section.groups());
@@ -100,6 +75,7 @@ public final class ModelExporter {
     private static ObjectNode category(Category category) {
         ObjectNode node = NODES.objectNode();
         node.put("name", category.name());
+        node.put("edition", category.edition().id());
         node.put("description", category.description().markdown());
         node.put("parent", category.parent());
         lifecycle(node, category.lifecycle());
@@ -110,8 +86,10 @@ public final class ModelExporter {
         ObjectNode node = NODES.objectNode();
         node.put("name", group.name());
         node.put("section", group.section());
+        node.put("edition", group.edition().id());
         node.put("description", group.description().markdown());
         strings(node.putArray("inherits"), group.inherits());
+        strings(node.putArray("contexts"), group.contexts());
         strings(node.putArray("categories"), group.categories());
         lifecycle(node, group.lifecycle());
         ArrayNode fields = node.putArray("fields");
@@ -125,12 +103,16 @@ public final class ModelExporter {
         node.put("process", event.process());
         strings(node.putArray("aliases"), event.aliases());
         node.put("section", event.section());
+        node.put("edition", event.edition().id());
         node.put("description", event.description().markdown());
         strings(node.putArray("categories"), event.categories());
         strings(node.putArray("inherits"), event.inherits());
         lifecycle(node, event.lifecycle());
         ArrayNode fields = node.putArray("fields");
         event.fields().forEach(field -> fields.add(field(field)));
+        strings(node.putArray("contexts"), event.contexts());
+        ArrayNode contextFields = node.putArray("contextFields");
+        event.contextFields().forEach(field -> contextFields.add(field(field)));
         return node;
     }
 
@@ -140,6 +122,14 @@ public final class ModelExporter {
         node.put("type", field.type().id());
         node.put("description", field.description().markdown());
         strings(node.putArray("values"), field.values());
+        if (field.allowed().stream().anyMatch(value -> !value.lifecycle().equals(Lifecycle.ALWAYS))) {
+            ArrayNode history = node.putArray("valueHistory");
+            for (AllowedValue value : field.allowed()) {
+                ObjectNode entry = history.addObject();
+                entry.put("value", value.value());
+                lifecycle(entry, value.lifecycle());
+            }
+        }
         lifecycle(node, field.lifecycle());
         node.put("source", field.origin());
         return node;
@@ -160,6 +150,15 @@ public final class ModelExporter {
             ObjectNode entry = changes.addObject();
             entry.put("version", change.version().toString());
             entry.put("note", change.note());
+        }
+        ArrayNode renames = node.putArray("renames");
+        for (Rename rename : lifecycle.renames()) {
+            ObjectNode entry = renames.addObject();
+            entry.put("version", rename.version().toString());
+            entry.put("from", rename.from());
+            if (rename.note() != null) {
+                entry.put("note", rename.note());
+            }
         }
     }
 

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.model.Version;
 
 /**
- * Findings as JSON: {@code {"query", "timelines": [{"kind", "name", "process", "moments": [{"version",
- * "what", "field", "origin", "note"}]}], "field", "carriers": [{"event", "process", "origin", "added",
- * "deprecated", "removed"}]}}; a null version is "since before the first listed release".
+ * A lookup as JSON: {@code {"query", "timelines": [{"kind", "name", "moments": [{"version", "what",
+ * "field", "origin", "note", "otherName"}]}], "field", "carriers": [{"event", "process", "origin",
+ * "added", "deprecated", "removed"}]}}; a null version is "since before the first listed release";
+ * {@code otherName} is a rename's name before ({@code renamed-from}) or after ({@code renamed-to}).
  */
 public final class HistoryJson {
 
@@ -17,15 +18,14 @@ public final class HistoryJson {
     private HistoryJson() {
     }
 
-    public static ObjectNode toTree(Findings findings) {
+    public static ObjectNode toTree(Lookup lookup) {
         ObjectNode root = NODES.objectNode();
-        root.put("query", findings.query());
+        root.put("query", lookup.query());
         ArrayNode timelines = root.putArray("timelines");
-        for (Timeline timeline : findings.timelines()) {
+        for (Timeline timeline : lookup.timelines()) {
             ObjectNode node = timelines.addObject();
             node.put("kind", timeline.kind().id());
             node.put("name", timeline.name());
-            node.put("process", timeline.process());
             ArrayNode moments = node.putArray("moments");
             for (Moment moment : timeline.moments()) {
                 ObjectNode entry = moments.addObject();
@@ -34,11 +34,12 @@ public final class HistoryJson {
                 entry.put("field", moment.field());
                 entry.put("origin", moment.origin());
                 entry.put("note", moment.note());
+                entry.put("otherName", moment.otherName());
             }
         }
-        root.put("field", findings.field());
+        root.put("field", lookup.field());
         ArrayNode carriers = root.putArray("carriers");
-        for (Carrier carrier : findings.carriers()) {
+        for (Carrier carrier : lookup.carriers()) {
             ObjectNode node = carriers.addObject();
             node.put("event", carrier.event());
             node.put("process", carrier.process());

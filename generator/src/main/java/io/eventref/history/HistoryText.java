@@ -6,7 +6,7 @@ import io.eventref.model.Version;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Findings as text for people: each timeline one line per moment, then the carriers of a field. */
+/** A lookup as text for people: each timeline one line per moment, then the carriers of a field. */
 public final class HistoryText {
 
     private final Version first;
@@ -16,26 +16,25 @@ public final class HistoryText {
         this.first = Objects.requireNonNull(first, "first");
     }
 
-    public String render(Findings findings) {
+    public String render(Lookup lookup) {
         StringBuilder out = new StringBuilder();
-        for (Timeline timeline : findings.timelines()) {
+        for (Timeline timeline : lookup.timelines()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(capitalised(timeline.kind().id())).append(' ').append(timeline.name())
-                    .append(timeline.process() == null ? "" : " (process " + timeline.process() + ")").append('\n');
+            out.append(capitalised(timeline.kind().id())).append(' ').append(timeline.name()).append('\n');
             boolean ofField = timeline.kind() == Timeline.Kind.FIELD;
             timeline.moments().forEach(moment -> out.append(line(moment, ofField)).append('\n'));
         }
-        if (!findings.carriers().isEmpty()) {
+        if (!lookup.carriers().isEmpty()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append("Field ").append(findings.field()).append(" is carried by ")
-                    .append(findings.carriers().size()).append(findings.carriers().size() == 1 ? " event" : " events")
+            out.append("Field ").append(lookup.field()).append(" is carried by ")
+                    .append(lookup.carriers().size()).append(lookup.carriers().size() == 1 ? " event" : " events")
                     .append(":\n");
-            int width = findings.carriers().stream().mapToInt(carrier -> event(carrier).length()).max().orElse(0);
-            findings.carriers().forEach(carrier -> out.append(line(carrier, width)).append('\n'));
+            int width = lookup.carriers().stream().mapToInt(carrier -> event(carrier).length()).max().orElse(0);
+            lookup.carriers().forEach(carrier -> out.append(line(carrier, width)).append('\n'));
         }
         return out.toString();
     }
@@ -43,7 +42,11 @@ public final class HistoryText {
     /** A moment; the field is not named again in the timeline of that field. */
     private String line(Moment moment, boolean ofField) {
         String version = moment.version() == null ? first.toString() : moment.version().toString();
-        String what = moment.version() == null ? "present in the first listed release" : moment.what().id();
+        String what = moment.version() == null ? "present in the first listed release" : switch (moment.what()) {
+            case RENAMED_FROM -> "renamed from " + moment.otherName();
+            case RENAMED_TO -> "renamed to " + moment.otherName();
+            default -> moment.what().id();
+        };
         String text = moment.field() == null || ofField ? what : field(moment.field(), moment.origin()) + " " + what;
         if (moment.field() != null && moment.what() == Moment.What.ADDED && isGroup(moment.origin())) {
             text += " through " + moment.origin();

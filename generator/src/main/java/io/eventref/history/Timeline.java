@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The history of one item across the releases, oldest first. {@code name} is the event's, the
- * category's, or {@code event.field}; {@code process} names the emitting process of an event declared
- * once per process, else null. Immutable.
+ * The history of one item across the releases, oldest first. {@code name} is the event's (all its
+ * declarations, one per emitting process, together), the category's, or {@code event.field}. Immutable.
  */
-public record Timeline(Kind kind, String name, String process, List<Moment> moments) {
+public record Timeline(Kind kind, String name, List<Moment> moments) {
 
     /** What the timeline is of. */
     public enum Kind {

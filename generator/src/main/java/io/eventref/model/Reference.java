@@ -1,7 +1,9 @@
 package io.eventref.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,10 +34,19 @@ public record Reference(
         return releases.stream().map(Release::version).toList();
     }
 
-    /** The newest listed release. */
+    /**
+     * The newest release that shipped ({@link Release#released()}): what "latest" means to an
+     * operator. A listed version that never shipped, or has not yet, comes after it only when the
+     * documentation already names it; when none shipped, the newest listed.
+     */
     public Release latest() {
         if (releases.isEmpty()) {
             throw new IllegalStateException("the reference lists no releases");
+        }
+        for (int i = releases.size() - 1; i >= 0; i--) {
+            if (releases.get(i).released()) {
+                return releases.get(i);
+            }
         }
         return releases.get(releases.size() - 1);
     }
@@ -87,61 +98,82 @@ public record Reference(
     }
 
     /**
-     * The reference as it stood in {@code release}: only what existed then, with the fields it had
-     * then, and lifecycles without what came later. Releases after {@code release} are dropped.
+     * The reference as it stood in {@code release}: only what existed then in the editions the
+     * release documents, under the names it had then, with the fields it had then, and lifecycles
+     * without what came later. Releases after {@code release} are dropped.
      *
      * @throws NoSuchElementException when {@code release} is not listed
      */
     public Reference asOf(Version release) {
         Objects.requireNonNull(release, "release");
-        requireRelease(release);
-        Set<String> existingEvents = new HashSet<>();
-        events.stream().filter(event -> event.lifecycle().existsIn(release)).forEach(event -> {
-            existingEvents.add(event.name());
-            existingEvents.addAll(event.aliases());
+        Release then = requireRelease(release);
+        Map<String, String> eventNames = new HashMap<>();
+        events.stream().filter(event -> isIn(then, event.lifecycle(), event.edition())).forEach(event -> {
+            eventNames.put(event.name(), event.lifecycle().nameIn(release, event.name()));
+            event.aliases().forEach(alias -> eventNames.putIfAbsent(alias, alias));
         });
+        Map<String, String> categoryNames = new HashMap<>();
+        categories.stream().filter(category -> isIn(then, category.lifecycle(), category.edition())).forEach(
+                category -> categoryNames.put(category.name(), category.lifecycle().nameIn(release, category.name())));
         Set<String> existingGroups = new HashSet<>();
-        groups.stream().filter(group -> group.lifecycle().existsIn(release))
+        groups.stream().filter(group -> isIn(then, group.lifecycle(), group.edition()))
                 .forEach(group -> existingGroups.add(group.name()));
         return new Reference(
                 releases.stream().filter(r -> !r.version().isAfter(release)).toList(),
                 sections.stream()
-                        .filter(section -> section.lifecycle().existsIn(release))
-                        .map(section -> asOf(section, release, existingGroups, existingEvents))
+                        .filter(section -> isIn(then, section.lifecycle(), section.edition()))
+                        .map(section -> asOf(section, release, existingGroups, eventNames))
                         .toList(),
                 categories.stream()
-                        .filter(category -> category.lifecycle().existsIn(release))
-                        .map(category -> new Category(category.name(), category.parent(), category.description(),
-                                category.lifecycle().asOf(release), category.source()))
+                        .filter(category -> categoryNames.containsKey(category.name()))
+                        .map(category -> new Category(categoryNames.get(category.name()),
+                                category.parent() == null ? null : categoryNames.getOrDefault(category.parent(),
+                                        category.parent()),
+                                category.description(), category.lifecycle().asOf(release), category.source(),
+                                category.edition()))
                         .toList(),
                 fieldsAsOf(globalFields, release),
                 groups.stream()
-                        .filter(group -> group.lifecycle().existsIn(release))
+                        .filter(group -> existingGroups.contains(group.name()))
                         .map(group -> new FieldGroup(group.name(), group.section(), group.description(),
-                                group.inherits(), group.categories(), group.lifecycle().asOf(release),
-                                fieldsAsOf(group.fields(), release), group.source()))
+                                group.inherits(), renamed(group.categories(), categoryNames),
+                                group.lifecycle().asOf(release), fieldsAsOf(group.fields(), release),
+                                group.source(), group.contexts().stream().filter(existingGroups::contains).toList(),
+                                group.edition()))
                         .toList(),
                 events.stream()
-                        .filter(event -> event.lifecycle().existsIn(release))
-                        .map(event -> new Event(event.name(), event.process(), event.aliases(), event.section(),
-                                event.description(), event.categories(), event.inherits(),
-                                event.lifecycle().asOf(release), fieldsAsOf(event.fields(), release),
-                                event.source()))
+                        .filter(event -> isIn(then, event.lifecycle(), event.edition()))
+                        .map(event -> new Event(event.lifecycle().nameIn(release, event.name()), event.process(), event.aliases(),
+                                event.section(), event.description(), renamed(event.categories(), categoryNames),
+                                event.inherits(), event.lifecycle().asOf(release),
+                                fieldsAsOf(event.fields(), release), event.source(),
+                                event.contexts().stream().filter(existingGroups::contains).toList(),
+                                fieldsAsOf(event.contextFields(), release), event.edition()))
                         .toList());
     }
 
-    private static Section asOf(Section section, Version release, Set<String> groups, Set<String> events) {
+    /** Whether an item of {@code edition} with {@code lifecycle} is in the reference of {@code release}. */
+    private static boolean isIn(Release release, Lifecycle lifecycle, Edition edition) {
+        return lifecycle.existsIn(release.version()) && release.covers(edition);
+    }
+
+    private static Section asOf(Section section, Version release, Set<String> groups, Map<String, String> events) {
         return new Section(section.id(), section.title(), section.order(), section.description(),
                 section.lifecycle().asOf(release),
                 section.groups().stream().filter(groups::contains).toList(),
-                section.events().stream().filter(events::contains).toList(),
-                section.source());
+                section.events().stream().filter(events::containsKey).map(events::get).toList(),
+                section.source(), section.edition());
+    }
+
+    /** {@code names} as they were called then ({@code then}: current name → name then). */
+    private static List<String> renamed(List<String> names, Map<String, String> then) {
+        return names.stream().map(name -> then.getOrDefault(name, name)).toList();
     }
 
     private static List<Field> fieldsAsOf(List<Field> fields, Version release) {
         return fields.stream()
                 .filter(field -> field.lifecycle().existsIn(release))
-                .map(field -> field.withLifecycle(field.lifecycle().asOf(release)))
+                .map(field -> field.asOf(release))
                 .toList();
     }
 }

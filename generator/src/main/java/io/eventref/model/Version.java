@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record Version(List<Integer> parts) implements Comparable<Version> {
 
     private static final Pattern SYNTAX = Pattern.compile("v?\\d+(\\.\\d+)+");
+    /** The largest number a part of a version may be. */
+    public static final int MAX_PART = Integer.MAX_VALUE;
 
     public Version {
         parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
@@ -20,9 +22,21 @@ public record Version(List<Integer> parts) implements Comparable<Version> {
         }
     }
 
-    /** Whether {@code text} is a version as content may write it: {@code 2.3.7} or {@code v2.3.7}. */
+    /**
+     * Whether {@code text} is a version as content may write it: {@code 2.3.7} or {@code v2.3.7},
+     * each part at most {@link #MAX_PART}.
+     */
     public static boolean isValid(String text) {
-        return text != null && SYNTAX.matcher(text).matches();
+        if (text == null || !SYNTAX.matcher(text).matches()) {
+            return false;
+        }
+        for (String part : (text.startsWith("v") ? text.substring(1) : text).split("\\.")) {
+            String digits = part.replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 10 || Long.parseLong(digits) > MAX_PART) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,24 +3,25 @@ package io.eventref.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.Objects;
 
 /**
- * The only class that writes the site to disk. A new site is written into a fresh folder beside
- * the target and swapped in when all was written; a site it built before is updated in place
- * with only the files that changed ({@link SiteUpdate}), once the whole build succeeded. Either
- * way a failed build leaves the previous site exactly as it was. It refuses to replace a folder
- * it did not create (one without its marker file), so it cannot delete a user's files.
+ * The only class that writes the site to disk, so that the site is, at every instant, wholly one
+ * complete build. The site path is a symbolic link to a build folder beside it
+ * ({@code site -> .site-builds/7}, see {@link SiteLayout}). A build is made in a fresh folder
+ * ({@code .site-builds/8}): files equal to the published ones are hard-linked from it, the others
+ * written; only when the whole build succeeded is the link replaced, by one atomic rename. A build
+ * that fails or is killed leaves the published site as it was, and its leftovers are removed by
+ * the next build; the build before the published one is kept until then, for readers still in it.
+ * One build at a time per site (an operating-system lock, so a killed build never leaves it
+ * held). It refuses to replace anything it did not make (a folder without its marker file, a
+ * link elsewhere), and never follows a link when it deletes.
  */
 public final class SiteWriter {
 
@@ -29,30 +30,22 @@ public final class SiteWriter {
     private static final String MARKER_TEXT =
             "This folder is built by eventref; `eventref build` replaces it whole. Do not edit it by hand.\n";
 
-    /** Thrown when the target exists and is not a site eventref built. */
+    /** Thrown when the site path holds something that eventref did not make. */
     public static final class ForeignFolderException extends IOException {
-        ForeignFolderException(Path target) {
-            super(target + " exists and was not built by eventref (no " + MARKER
-                    + " file in it); move it away or choose another output folder");
+        private static final long serialVersionUID = 1L;
+
+        ForeignFolderException(Path target, String why) {
+            super(target + " " + why);
         }
     }
 
-    /** Fails fast, before any work, when {@code target} may not be replaced. */
-    public void checkReplaceable(Path target) throws IOException {
-        if (Files.exists(target) && !isReplaceable(target)) {
-            throw new ForeignFolderException(target);
-        }
-    }
+    /** Thrown when another build is publishing the same site. */
+    public static final class BusyException extends IOException {
+        private static final long serialVersionUID = 1L;
 
-    private static boolean isReplaceable(Path target) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return false;
-        }
-        if (Files.isRegularFile(target.resolve(MARKER))) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            return entries.findAny().isEmpty();
+        BusyException(Path target, String holder) {
+            super(target + " is being built by " + holder + "; wait until it has finished, or build into"
+                    + " another --out folder");
         }
     }
 
@@ -62,132 +55,163 @@ public final class SiteWriter {
         void produce(OutputSink sink);
     }
 
-    /** Writes {@code files} as the whole content of {@code target}, replacing what was there. */
-    public void write(Path target, List<OutputFile> files) throws IOException {
-        write(target, sink -> files.forEach(sink::write));
+    /**
+     * What a publication did: the build folder now published, how many files were hard-linked from
+     * the previous build and how many written, how long the switch took, how long removing the
+     * leftovers of earlier builds took (beside the build, on a thread of its own), and those that
+     * could not be removed ("path: reason"; the next build tries again).
+     */
+    public record Publication(Path build, long linked, long written, long switchNanos, long leftoverNanos,
+            List<String> leftovers) {
+        public Publication {
+            Objects.requireNonNull(build, "build");
+            leftovers = List.copyOf(leftovers);
+        }
+    }
+
+    private final DiskStep step;
+
+    public SiteWriter() {
+        this(DiskStep.NONE);
+    }
+
+    /** A writer that calls {@code step} before each change to the disk (tests). */
+    SiteWriter(DiskStep step) {
+        this.step = Objects.requireNonNull(step, "step");
+    }
+
+    /** Fails fast, before any work, when {@code target} holds something eventref may not replace. */
+    public void checkReplaceable(Path target) throws IOException {
+        new SiteLayout(target).inspect();
+    }
+
+    /** Publishes {@code files} as the whole content of {@code target}. */
+    public Publication write(Path target, List<OutputFile> files) throws IOException {
+        return write(target, sink -> files.forEach(sink::write));
     }
 
     /**
-     * Writes the files that {@code production} makes as the whole content of {@code target},
-     * replacing what was there once all were written. When {@code production} throws, the files
-     * written so far are deleted, {@code target} is left as it was, and the exception is rethrown.
+     * Publishes the files that {@code production} makes as the whole content of {@code target},
+     * once all were made. When {@code production} throws, the new build is removed, the published
+     * site is left as it was, and the exception is rethrown.
+     *
+     * @throws ForeignFolderException when {@code target} is not eventref's to replace
+     * @throws BusyException when another build is publishing {@code target}
      */
-    public void write(Path target, Production production) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        checkReplaceable(absolute);
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-        FolderSink folder = new FolderSink(fresh);
-        // A site built before is updated with what changed (see SiteUpdate); fresh then stages it.
-        SiteUpdate update = Files.isRegularFile(absolute.resolve(MARKER)) ? new SiteUpdate(absolute, folder) : null;
+    public Publication write(Path target, Production production) throws IOException {
+        SiteLayout layout = new SiteLayout(target);
+        layout.inspect();
+        Files.createDirectories(layout.builds());
+        try (SiteLock lock = SiteLock.acquire(layout.lockFile(), layout.site())) {
+            SiteLayout.Published published = layout.inspect();
+            Leftovers leftovers = new Leftovers(layout.leftovers(published), step);
+            leftovers.start();
+            Path build;
+            BuildFolder folder;
+            long switchNanos;
+            try {
+                build = layout.nextBuild();
+                step.before(DiskStep.Kind.FOLDER, build);
+                Files.createDirectory(build);
+                folder = new BuildFolder(build, published.build(), step);
+                make(build, folder, production);
+                long start = System.nanoTime();
+                publishOrRemove(layout, published, build);
+                switchNanos = System.nanoTime() - start;
+            } finally {
+                leftovers.finish();
+            }
+            List<String> kept = leftovers.finish();
+            return new Publication(build, folder.linked(), folder.written(), switchNanos, leftovers.nanos(), kept);
+        }
+    }
+
+    /** Fills {@code build}, then marks it complete; removes it when that fails. */
+    private void make(Path build, BuildFolder folder, Production production) throws IOException {
         try {
             try {
-                production.produce(update != null ? update : folder);
+                production.produce(folder);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            if (update != null) {
-                update.apply(MARKER);
-                Files.writeString(absolute.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-                deleteTree(fresh);
-            } else {
-                Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-                swap(absolute, fresh, parent, name);
-            }
+            step.before(DiskStep.Kind.MARKER, build.resolve(MARKER));
+            Files.writeString(build.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException | Error e) {
             try {
-                deleteTree(fresh);
+                Leftovers.delete(build);
             } catch (IOException | RuntimeException cleanup) {
-                // Threads of the failed production may still be writing; the build's error is what counts.
+                // Threads of the failed production may still be writing; the next build removes the rest.
                 e.addSuppressed(cleanup);
             }
             throw e;
         }
     }
 
-    /** Writes each file into a folder as it comes; thread-safe. */
-    static final class FolderSink implements OutputSink {
-        private final Path folder;
-        private final Set<String> paths = ConcurrentHashMap.newKeySet();
-        /** The folders made so far; a folder is in it only once it exists. */
-        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-
-        FolderSink(Path folder) {
-            this.folder = folder;
-        }
-
-        Path folder() {
-            return folder;
-        }
-
-        /** The paths of the files written so far. */
-        Set<String> paths() {
-            return paths;
-        }
-
-        @Override
-        public void write(OutputFile file) {
-            if (!paths.add(file.path())) {
-                throw new IllegalArgumentException("file: " + file.path() + " is written twice");
-            }
-            Path path = folder.resolve(file.path());
+    private void publishOrRemove(SiteLayout layout, SiteLayout.Published published, Path build)
+            throws IOException {
+        try {
+            publish(layout, published, build);
+        } catch (IOException | RuntimeException e) {
             try {
-                // computeIfAbsent holds back the other writers into the same folder until it is made.
-                folders.computeIfAbsent(path.getParent(), SiteWriter::createFolder);
-                Files.write(path, file.content());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                Leftovers.delete(build);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
             }
-        }
-    }
-
-    private static Boolean createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            return Boolean.TRUE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void swap(Path target, Path fresh, Path parent, String name) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
-        Files.delete(old);
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteTree(old);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
+    /**
+     * Points the site at {@code build}: a new link renamed over the old one, atomically. A folder
+     * of the older layout at the site path is first moved aside (a rename, once): between the two
+     * renames the site path is briefly absent, never mixed.
+     */
+    private void publish(SiteLayout layout, SiteLayout.Published published, Path build) throws IOException {
+        Path link = layout.nextLink(build);
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, layout.linkText(build));
+        Path aside = null;
+        try {
+            if (published.kind() == SiteLayout.Kind.FOLDER) {
+                aside = layout.nextBuild();
+                step.before(DiskStep.Kind.MOVE_ASIDE, layout.site());
+                Files.move(layout.site(), aside, StandardCopyOption.ATOMIC_MOVE);
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
+            step.before(DiskStep.Kind.SWITCH, layout.site());
+            Files.move(link, layout.site(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(link);
+                if (aside != null && Files.isDirectory(aside) && Files.notExists(layout.site(), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(aside, layout.site(), StandardCopyOption.ATOMIC_MOVE);
                 }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
+            } catch (IOException | RuntimeException undo) {
+                e.addSuppressed(undo);
             }
-        });
+            throw e;
+        }
+    }
+
+    /**
+     * Writes {@code files} into {@code folder}, which must not exist or be empty: a plain folder,
+     * no marker, no switch, for inputs that eventref generates (benchmark content), not sites.
+     */
+    public void writeFolder(Path folder, List<OutputFile> files) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            try (var entries = Files.list(absolute)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ForeignFolderException(absolute, "exists and is not empty; choose a new folder");
+                }
+            }
+        }
+        Files.createDirectories(absolute);
+        BuildFolder sink = new BuildFolder(absolute, null, step);
+        try {
+            files.forEach(sink::write);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -1,10 +1,9 @@
 package io.eventref.resolve;
 
-import io.eventref.content.FileDraft;
-import io.eventref.content.ItemDraft;
 import io.eventref.content.Marker;
 import io.eventref.model.Change;
 import io.eventref.model.Lifecycle;
+import io.eventref.model.Rename;
 import io.eventref.model.Version;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +12,20 @@ import java.util.List;
  * The arithmetic of lifecycles: what markers declare, what a heading passes to what it holds, and
  * what an event or group passes to the fields it carries.
  */
-public final class Lifecycles {
+final class Lifecycles {
 
     private Lifecycles() {
     }
 
     /** The lifecycle that {@code markers} declare on their own (the first marker of each kind counts). */
-    public static Lifecycle declared(List<Marker> markers) {
+    static Lifecycle declared(List<Marker> markers) {
         Version added = null;
         Version deprecated = null;
         String deprecatedNote = null;
         Version removed = null;
         String removedNote = null;
         List<Change> changes = new ArrayList<>();
+        List<Rename> renames = new ArrayList<>();
         for (Marker marker : markers) {
             switch (marker.kind()) {
                 case NEW -> added = added == null ? marker.version() : added;
@@ -42,9 +42,11 @@ public final class Lifecycles {
                         removedNote = noteOrNull(marker);
                     }
                 }
+                case RENAMED -> marker.renamedFrom().ifPresent(
+                        from -> renames.add(new Rename(marker.version(), from, marker.renameNote())));
             }
         }
-        return new Lifecycle(added, deprecated, deprecatedNote, removed, removedNote, changes);
+        return new Lifecycle(added, deprecated, deprecatedNote, removed, removedNote, changes, renames);
     }
 
     private static String noteOrNull(Marker marker) {
@@ -54,8 +56,9 @@ public final class Lifecycles {
     /**
      * What something declaring {@code own} has under a heading whose lifecycle is {@code outer}: it
      * exists no earlier and no later than the heading, shares its deprecation and its change notes.
+     * Renames stay with whoever declares them.
      */
-    public static Lifecycle nested(Lifecycle outer, Lifecycle own) {
+    static Lifecycle nested(Lifecycle outer, Lifecycle own) {
         List<Change> changes = new ArrayList<>(outer.changes());
         changes.addAll(own.changes());
         Version deprecated = Version.earlier(outer.deprecated(), own.deprecated());
@@ -67,14 +70,15 @@ public final class Lifecycles {
                         : outer.deprecatedNote(),
                 removed,
                 removed == null ? null : removed.equals(own.removed()) ? own.removedNote() : outer.removedNote(),
-                changes);
+                changes,
+                own.renames());
     }
 
     /**
      * A field's lifecycle on an item whose lifecycle is {@code holder}: it exists only while both do;
-     * its deprecation and change notes stay its own.
+     * its deprecation, change notes and renames stay its own.
      */
-    public static Lifecycle carried(Lifecycle holder, Lifecycle field) {
+    static Lifecycle carried(Lifecycle holder, Lifecycle field) {
         Version removed = Version.earlier(holder.removed(), field.removed());
         return new Lifecycle(
                 Version.later(holder.added(), field.added()),
@@ -83,12 +87,7 @@ public final class Lifecycles {
                 removed,
                 removed == null ? null : removed.equals(field.removed()) ? field.removedNote()
                         : holder.removedNote(),
-                field.changes());
-    }
-
-    /** The effective lifecycle of {@code item}: its markers within those of every heading that holds it. */
-    public static Lifecycle of(FileDraft file, ItemDraft item) {
-        Lifecycle own = declared(item.markers());
-        return item.parent() < 0 ? own : nested(of(file, file.items().get(item.parent())), own);
+                field.changes(),
+                field.renames());
     }
 }

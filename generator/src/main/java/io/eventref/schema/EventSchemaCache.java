@@ -2,7 +2,7 @@ package io.eventref.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Event;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The event schemas of the folder written last, so that the next folder reuses those of events
  * that did not change between the two releases: most events are the same in most releases. A
- * reused schema differs only in its {@code $id} and release annotation, which are swapped in its
- * text, so it is neither built, nor checked against the meta-schema, nor serialised again.
+ * reused schema differs only in its {@code $id} and release annotation, two top-level strings,
+ * which are swapped in its text (the canonical form that {@link Json#replaceTopLevel} edits), so it
+ * is neither built, nor checked against the meta-schema, nor serialised again.
  * Thread-safe; holds one schema per event name and variant.
  */
 final class EventSchemaCache {
@@ -33,8 +34,8 @@ final class EventSchemaCache {
         if (entry == null || !entry.declarations().equals(declarations)) {
             return null;
         }
-        String json = swap(swap(entry.json(), "$id", entry.id(), id), SchemaSet.RELEASE_ANNOTATION, entry.release(),
-                release);
+        String json = Json.replaceTopLevel(entry.json(), "$id", entry.id(), id);
+        json = json == null ? null : Json.replaceTopLevel(json, SchemaSet.RELEASE_ANNOTATION, entry.release(), release);
         if (json != null) {
             entries.put(file, new Entry(declarations, id, release, json));
         }
@@ -43,23 +44,8 @@ final class EventSchemaCache {
 
     /** Remembers a schema made afresh, and returns its text. */
     String remember(String file, List<Event> declarations, String id, String release, ObjectNode tree) {
-        String json = ModelExporter.toJson(tree);
+        String json = Json.pretty(tree);
         entries.put(file, new Entry(declarations, id, release, json));
         return json;
-    }
-
-    /** {@code json} with the top-level member {@code key: before} made {@code key: after}; null when absent. */
-    private static String swap(String json, String key, String before, String after) {
-        if (json == null) {
-            return null;
-        }
-        String member = "\n  " + TextNode.valueOf(key) + " : ";
-        String old = member + TextNode.valueOf(before);
-        int at = json.indexOf(old);
-        return at < 0 ? null : json.substring(0, at) + member + TextNode.valueOf(after) + json.substring(at + old.length());
-    }
-
-    static byte[] bytes(String json) {
-        return json.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
+import io.eventref.model.Release;
 import io.eventref.model.Version;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,38 +37,47 @@ final class SchemaCatalog {
             schemas.add(entry(layout, "Dovecot exported events" + suffix(strict),
                     "One line of Dovecot's event exporter (format = json): any documented event"
                             + (strict ? "; undocumented events and field names are rejected." : "."),
-                    file, all, true));
+                    release -> file, all, reference.latest().version()));
         }
         Map<String, List<Event>> byName = reference.events().stream()
                 .collect(Collectors.groupingBy(Event::name, TreeMap::new, Collectors.toList()));
+        Version latest = reference.latest().version();
         for (Map.Entry<String, List<Event>> entry : byName.entrySet()) {
             String name = entry.getKey();
             List<Event> declarations = entry.getValue();
-            List<Version> releases = all.stream()
+            Event first = declarations.get(0);
+            List<Version> releases = reference.releases().stream()
+                    .filter(release -> release.covers(first.edition()))
+                    .map(Release::version)
                     .filter(release -> declarations.stream().anyMatch(event -> event.lifecycle().existsIn(release)))
                     .toList();
             if (releases.isEmpty()) {
                 continue;
             }
-            boolean inLatest = releases.get(releases.size() - 1).equals(reference.latest().version());
+            boolean inLatest = releases.contains(latest);
             for (boolean strict : new boolean[] {false, true}) {
-                schemas.add(entry(layout, "Dovecot event " + name + suffix(strict),
-                        description(declarations.get(0), inLatest), SchemaLayout.eventFile(name, strict),
-                        releases, inLatest));
+                schemas.add(entry(layout, "Dovecot event " + name + suffix(strict), description(first, inLatest),
+                        release -> SchemaLayout.eventFile(first.lifecycle().nameIn(release, name), strict),
+                        releases, inLatest ? latest : null));
             }
         }
         return root;
     }
 
-    private static ObjectNode entry(SchemaLayout layout, String name, String description, String file,
-            List<Version> releases, boolean inLatest) {
+    /**
+     * {@code file} names the schema in each of {@code releases}; {@code latest} is the newest release
+     * when the entry is in it (its url is then under {@code latest/}), else null.
+     */
+    private static ObjectNode entry(SchemaLayout layout, String name, String description,
+            Function<Version, String> file, List<Version> releases, Version latest) {
         ObjectNode entry = Nodes.object();
         entry.put("name", name);
         entry.put("description", description);
-        String newest = releases.get(releases.size() - 1).toString();
-        entry.put("url", layout.catalogUrl(inLatest ? SchemaLayout.LATEST : newest, file));
+        Version newest = latest != null ? latest : releases.get(releases.size() - 1);
+        entry.put("url", layout.catalogUrl(latest != null ? SchemaLayout.LATEST : newest.toString(), file.apply(newest)));
         ObjectNode versions = entry.putObject("versions");
-        releases.forEach(release -> versions.put(release.toString(), layout.catalogUrl(release.toString(), file)));
+        releases.forEach(release -> versions.put(release.toString(),
+                layout.catalogUrl(release.toString(), file.apply(release))));
         return entry;
     }
 

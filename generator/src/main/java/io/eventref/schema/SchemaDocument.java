@@ -13,9 +13,4 @@ public record SchemaDocument(String path, ObjectNode tree) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(tree, "tree");
     }
-
-    /** The file name, without the folder. */
-    public String fileName() {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
 }

@@ -1,14 +1,14 @@
 package io.eventref.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Version;
-import io.eventref.output.BuildCache;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
+import io.eventref.render.BuildCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ public final class SchemaSet {
                 sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()), zip));
             }
         }
-        sink.write(OutputFile.text(SchemaLayout.CATALOG, ModelExporter.toJson(SchemaCatalog.tree(reference, layout))));
+        sink.write(OutputFile.text(SchemaLayout.CATALOG, Json.pretty(SchemaCatalog.tree(reference, layout))));
     }
 
     /** One event schema to make: the event's name, and whether the strict variant. */
@@ -116,7 +116,7 @@ public final class SchemaSet {
         List<String> names = events.keySet().stream().sorted().toList();
         List<FreshSchema> fresh = new ArrayList<>();
         for (SchemaDocument shared : ReleaseSchemas.shared(names, layout, folder.name(), folder.release())) {
-            fresh.add(new FreshSchema(shared, ModelExporter.toJson(shared.tree())));
+            fresh.add(new FreshSchema(shared, Json.pretty(shared.tree())));
         }
         List<EventFile> work = new ArrayList<>();
         for (String name : names) {

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A diff report as a standalone HTML5 page ({@code templates/diff-report.ftlh}): the same wording
  * as the Markdown report, names as {@code <code>}, every part a labelled section.
  */
 public final class DiffReportHtml {
+
+    private static final Pattern COUNT = Pattern.compile("\\(\\d+\\)");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ENDS = Pattern.compile("^-|-$");
 
     private final Templates templates;
 
@@ -21,15 +26,18 @@ public final class DiffReportHtml {
     }
 
     public String render(DiffReport report) {
-        return templates.render("diff-report.ftlh", page(report));
+        return templates.render("diff-report.ftlh", page(report, 2));
     }
 
-    /** The page record of {@code report}. */
-    public static DiffReportPage page(DiffReport report) {
+    /**
+     * The page record of {@code report}, its parts' headings from level {@code level} (2 under the
+     * page's title as h1; the compare page, whose report title is an h2, starts at 3).
+     */
+    public static DiffReportPage page(DiffReport report, int level) {
         ReportDocument document = ReportDocument.of(report);
         Set<String> ids = new HashSet<>();
         return new DiffReportPage(document.title(), InlineText.parse(document.summary()),
-                document.parts().stream().map(part -> view(part, 2, "", ids)).toList());
+                document.parts().stream().map(part -> view(part, level, "", ids)).toList());
     }
 
     private static DiffReportPage.PartView view(ReportDocument.Part part, int level, String prefix, Set<String> ids) {
@@ -43,8 +51,8 @@ public final class DiffReportHtml {
 
     /** "Changed (3)" → "changed"; "`mail_opened`" → "mail-opened". */
     static String slug(String heading) {
-        String slug = heading.replaceAll("\\(\\d+\\)", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String lower = COUNT.matcher(heading).replaceAll("").toLowerCase(Locale.ROOT);
+        String slug = ENDS.matcher(OTHER.matcher(lower).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "part" : slug;
     }
 

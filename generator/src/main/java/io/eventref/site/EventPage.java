@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The page of one event. An event declared for several processes has one variant each; else one
- * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published. Each
- * variant's history lists when the event and its fields were added, changed, deprecated, removed.
+ * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published. The
+ * history lists when the event and its fields were added, renamed, changed, deprecated, removed.
  */
 public record EventPage(
         Layout layout,
@@ -17,10 +17,14 @@ public record EventPage(
         Lifespan lifespan,
         String removedNotice,
         String schemaHref,
-        List<Variant> variants) {
+        List<Variant> variants,
+        List<HistoryEntry> history) {
 
-    /** One declaration of the event: its process, description, parents and field tables. */
+    /**
+     * One declaration of the event: its process, description, parents, field tables, and the tables
+     * of the fields its contexts add ({@code contexts} links those contexts).
+     */
     public record Variant(String process, String descriptionHtml, List<Link> inherits, List<FieldTable> tables,
-            List<HistoryEntry> history) {
+            List<Link> contexts, List<FieldTable> contextTables) {
     }
 }

@@ -1,10 +1,11 @@
 package io.eventref.site;
 
-import io.eventref.history.History;
 import io.eventref.history.Moment;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Lifecycle;
+import io.eventref.model.Release;
 import io.eventref.model.Section;
 import io.eventref.model.Version;
 import java.util.ArrayList;
@@ -34,14 +35,17 @@ final class EventPages {
             List<Link> inherits = event.inherits().stream()
                     .map(parent -> new Link(SiteLinks.relative(path, context.groupOrEventPath(parent)), parent))
                     .toList();
+            List<Link> contexts = event.contexts().stream()
+                    .map(group -> new Link(SiteLinks.relative(path, context.groupOrEventPath(group)), group))
+                    .toList();
             variants.add(new EventPage.Variant(event.process() == null ? "" : event.process(),
                     context.sanitizer().html(event.description()), inherits,
                     tables.tables(event.fields(), event.lifecycle().added(), path, "Fields", idPrefix),
-                    history(event, path, idPrefix)));
+                    contexts, tables.contextTables(event.contextFields(), event.lifecycle().added(), path, idPrefix)));
         }
         Set<String> categories = new java.util.TreeSet<>();
         declarations.forEach(event -> categories.addAll(event.categories()));
-        String schema = schemaPath(name, lifecycle);
+        String schema = schemaPath(name, lifecycle, first.edition());
         return new EventPage(
                 context.layout(path, name, context.sanitizer().summary(first.description())),
                 name,
@@ -49,21 +53,27 @@ final class EventPages {
                 new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
                 categories.stream().map(category -> new Link(SiteLinks.relative(path, SiteLinks.category(category)),
                         category)).toList(),
-                PageContext.badges(lifecycle),
-                Lifespan.of(lifecycle),
+                badges(lifecycle, first.edition()),
+                context.lifespan(lifecycle, first.edition()),
                 lifecycle.removed() == null ? ""
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
                 published.contains(schema) ? SiteLinks.relative(path, schema) : "",
-                variants);
+                variants, history(name, declarations, path));
     }
 
-    private List<HistoryEntry> history(Event event, String path, String idPrefix) {
+    /**
+     * The event's history, its declarations' together; a field links to its row in the first
+     * variant that has it (a field the event no longer has links to none).
+     */
+    private List<HistoryEntry> history(String name, List<Event> declarations, String path) {
         List<HistoryEntry> entries = new ArrayList<>();
-        for (Moment moment : History.timeline(event).moments()) {
+        for (Moment moment : context.history().event(name).orElseThrow().moments()) {
             String version = moment.version() == null ? "" : moment.version().toString();
             String what = switch (moment.what()) {
                 case ADDED -> moment.version() == null ? "Present since the first release covered" : "Added";
+                case RENAMED_FROM -> moment.field() == null ? "Renamed from " + moment.otherName() : "Renamed";
+                case RENAMED_TO -> "Renamed to " + moment.otherName();
                 case CHANGED -> "Changed";
                 case DEPRECATED -> "Deprecated";
                 case REMOVED -> "Removed";
@@ -72,21 +82,47 @@ final class EventPages {
                     : Field.GLOBAL.equals(moment.origin()) ? "global field" : "from " + moment.origin();
             entries.add(new HistoryEntry(version, version.isEmpty() ? ""
                     : SiteLinks.relative(path, SiteLinks.release(version)), what,
-                    moment.field() == null ? "" : moment.field(), moment.field() == null ? "" : idPrefix + moment.field(),
+                    moment.field() == null ? "" : moment.field(), moment.field() == null ? ""
+                            : anchor(declarations, moment.field()),
+                    moment.field() != null && moment.what() == Moment.What.RENAMED_FROM ? moment.otherName() : "",
                     origin, moment.note() == null ? "" : moment.note(),
-                    new Lifespan(version, "")));
+                    context.since(moment.version())));
         }
         return entries;
     }
 
-    /** The event's schema in the newest release that has the event ("latest" when that is the newest). */
-    private String schemaPath(String name, Lifecycle lifecycle) {
-        List<io.eventref.model.Release> releases = context.reference().releases();
+    /** The id of the row of {@code field} in the first variant that has it; "" when none has. */
+    private static String anchor(List<Event> declarations, String field) {
+        for (int i = 0; i < declarations.size(); i++) {
+            if (declarations.get(i).findField(field).isPresent()) {
+                String anchor = SiteLinks.fieldAnchor(field);
+                return i == 0 ? anchor : SiteLinks.slug(declarations.get(i).process()) + "-" + anchor;
+            }
+        }
+        return "";
+    }
+
+    /** The badges of the event, and one saying so when only Dovecot Pro emits it. */
+    private List<Badge> badges(Lifecycle lifecycle, Edition edition) {
+        List<Badge> badges = new ArrayList<>(context.badges(lifecycle));
+        if (edition == Edition.PRO) {
+            badges.add(0, new Badge("edition", edition.label() + " only", Lifespan.ALWAYS));
+        }
+        return badges;
+    }
+
+    /**
+     * The event's schema in the newest release that documents it ("latest" when that is the newest),
+     * under the name it had there.
+     */
+    private String schemaPath(String name, Lifecycle lifecycle, Edition edition) {
+        List<Release> releases = context.reference().releases();
         for (int i = releases.size() - 1; i >= 0; i--) {
-            Version release = releases.get(i).version();
-            if (lifecycle.existsIn(release)) {
-                String folder = i == releases.size() - 1 ? "latest" : release.toString();
-                return "schemas/" + folder + "/" + name + ".schema.json";
+            Release release = releases.get(i);
+            if (lifecycle.existsIn(release.version()) && release.covers(edition)) {
+                String folder = release.equals(context.reference().latest()) ? "latest"
+                        : release.version().toString();
+                return "schemas/" + folder + "/" + lifecycle.nameIn(release.version(), name) + ".schema.json";
             }
         }
         return "";

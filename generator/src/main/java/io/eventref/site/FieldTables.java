@@ -3,9 +3,11 @@ package io.eventref.site;
 import io.eventref.model.Field;
 import io.eventref.model.Version;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits resolved fields into the tables a page shows: own fields, then the inherited ones
@@ -28,8 +30,9 @@ final class FieldTables {
         List<FieldRow> own = new ArrayList<>();
         Map<String, List<FieldRow>> inherited = new LinkedHashMap<>();
         List<FieldRow> global = new ArrayList<>();
+        Set<String> anchors = new HashSet<>();
         for (Field field : fields) {
-            FieldRow row = row(field, holderAdded, pagePath, idPrefix);
+            FieldRow row = row(field, holderAdded, pagePath, idPrefix, anchors);
             if (Field.OWN.equals(field.origin())) {
                 own.add(row);
             } else if (Field.GLOBAL.equals(field.origin())) {
@@ -52,23 +55,53 @@ final class FieldTables {
         return tables;
     }
 
+    /**
+     * The fields an event's contexts add, one table per group that declares them, in context order;
+     * collapsed on the page, since they are the context's rather than the event's.
+     */
+    List<FieldTable> contextTables(List<Field> contextFields, Version holderAdded, String pagePath, String idPrefix) {
+        Map<String, List<FieldRow>> byGroup = new LinkedHashMap<>();
+        Set<String> anchors = new HashSet<>();
+        for (Field field : contextFields) {
+            byGroup.computeIfAbsent(field.origin(), origin -> new ArrayList<>())
+                    .add(row(field.withOrigin(Field.OWN), holderAdded, pagePath, idPrefix, anchors));
+        }
+        List<FieldTable> tables = new ArrayList<>();
+        byGroup.forEach((group, rows) -> tables.add(new FieldTable(idPrefix + "context-" + SiteLinks.slug(group),
+                "From the context " + group, SiteLinks.relative(pagePath, originPath(group)), "", rows)));
+        return tables;
+    }
+
     FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix) {
+        return row(field, holderAdded, pagePath, idPrefix, new HashSet<>());
+    }
+
+    /**
+     * The row of {@code field}; {@code anchors} holds the element ids the page has so far: a field
+     * carried twice under one name (once removed, later back) gets its first release after the name.
+     */
+    private FieldRow row(Field field, Version holderAdded, String pagePath, String idPrefix, Set<String> anchors) {
         String originHref = "";
         String originLabel = "";
         if (field.isInherited()) {
             originLabel = field.origin();
-            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, originPath(field.origin())) + "#" + SiteLinks.fieldAnchor(field.name());
         } else if (Field.GLOBAL.equals(field.origin())) {
             originLabel = "global";
-            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + field.name();
+            originHref = SiteLinks.relative(pagePath, SiteLinks.HOME) + "#" + SiteLinks.fieldAnchor(field.name());
         }
-        return new FieldRow(field.name(), idPrefix + field.name(), field.type().id(), field.values(),
+        String anchor = idPrefix + SiteLinks.fieldAnchor(field.name());
+        if (!anchors.add(anchor)) {
+            anchor = anchor + "-" + SiteLinks.slug(String.valueOf(field.lifecycle().added()));
+            anchors.add(anchor);
+        }
+        return new FieldRow(field.name(), anchor, field.type().id(), field.values(),
                 context.sanitizer().html(field.description()), badges(field, holderAdded),
-                Lifespan.of(field.lifecycle()), originLabel, originHref);
+                context.lifespan(field.lifecycle()), originLabel, originHref);
     }
 
-    private static List<Badge> badges(Field field, Version holderAdded) {
-        List<Badge> badges = PageContext.badges(field.lifecycle());
+    private List<Badge> badges(Field field, Version holderAdded) {
+        List<Badge> badges = context.badges(field.lifecycle());
         if (field.lifecycle().added() != null && field.lifecycle().added().equals(holderAdded)) {
             return badges.stream().filter(badge -> !badge.kind().equals("new")).toList();
         }

@@ -30,7 +30,7 @@ final class GroupPages {
             if (childGroup.isPresent()) {
                 inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.group(child)), child + " (group)",
                         context.sanitizer().summary(childGroup.get().description()),
-                        PageContext.badges(childGroup.get().lifecycle()), Lifespan.of(childGroup.get().lifecycle())));
+                        context.badges(childGroup.get().lifecycle()), context.lifespan(childGroup.get().lifecycle(), childGroup.get().edition())));
             }
         }
         for (String child : context.childrenOf(group.name())) {
@@ -38,8 +38,8 @@ final class GroupPages {
                 if (event.inherits().contains(group.name())) {
                     inheritedBy.add(new ListItem(SiteLinks.relative(path, SiteLinks.event(event.name())),
                             event.name() + (event.process() == null ? "" : " (" + event.process() + ")"),
-                            context.sanitizer().summary(event.description()), PageContext.badges(event.lifecycle()),
-                            Lifespan.of(event.lifecycle())));
+                            context.sanitizer().summary(event.description()), context.badges(event.lifecycle()),
+                            context.lifespan(event.lifecycle(), event.edition())));
                 }
             }
         }
@@ -51,8 +51,8 @@ final class GroupPages {
                 new Link(SiteLinks.relative(path, SiteLinks.section(section.id())), section.title()),
                 parents,
                 inheritedBy,
-                PageContext.badges(group.lifecycle()),
-                Lifespan.of(group.lifecycle()),
+                context.badges(group.lifecycle()),
+                context.lifespan(group.lifecycle(), group.edition()),
                 tables.tables(group.fields(), group.lifecycle().added(), path, "Fields of this group", ""));
     }
 }

@@ -33,7 +33,7 @@ final class HomePages {
             String parent = category.parent() == null ? "" : " Parent: " + category.parent() + ".";
             categories.add(new ListItem(SiteLinks.relative(path, SiteLinks.category(category.name())), category.name(),
                     context.sanitizer().summary(category.description()) + parent,
-                    PageContext.badges(category.lifecycle()), Lifespan.of(category.lifecycle())));
+                    context.badges(category.lifecycle()), context.lifespan(category.lifecycle(), category.edition())));
         }
         List<Link> releases = new ArrayList<>();
         for (Release release : reference.releases()) {

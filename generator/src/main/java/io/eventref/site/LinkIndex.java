@@ -1,6 +1,6 @@
 package io.eventref.site;
 
-import io.eventref.output.BuildCache;
+import io.eventref.render.BuildCache;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

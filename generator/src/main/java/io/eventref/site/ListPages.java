@@ -25,7 +25,7 @@ final class ListPages {
         return new SectionPage(
                 context.layout(path, section.title(), context.sanitizer().summary(section.description())),
                 section.title(), context.sanitizer().html(section.description()),
-                PageContext.badges(section.lifecycle()), groups, events(path, section.events()));
+                context.badges(section.lifecycle()), groups, events(path, section.events()));
     }
 
     CategoryPage category(Category category) {
@@ -41,7 +41,7 @@ final class ListPages {
         return new CategoryPage(
                 context.layout(path, category.name() + " (category)", context.sanitizer().summary(category.description())),
                 category.name(), context.sanitizer().html(category.description()), parents, children,
-                PageContext.badges(category.lifecycle()), Lifespan.of(category.lifecycle()),
+                context.badges(category.lifecycle()), context.lifespan(category.lifecycle(), category.edition()),
                 events(path, names));
     }
 
@@ -53,13 +53,13 @@ final class ListPages {
     private ListItem event(String path, List<Event> declarations) {
         Event first = declarations.get(0);
         return new ListItem(SiteLinks.relative(path, SiteLinks.event(first.name())), first.name(),
-                context.sanitizer().summary(first.description()), PageContext.badges(first.lifecycle()),
-                Lifespan.of(first.lifecycle()));
+                context.sanitizer().summary(first.description()), context.badges(first.lifecycle()),
+                context.lifespan(first.lifecycle(), first.edition()));
     }
 
     ListItem group(String path, FieldGroup group) {
         return new ListItem(SiteLinks.relative(path, SiteLinks.group(group.name())), group.name(),
-                context.sanitizer().summary(group.description()), PageContext.badges(group.lifecycle()),
-                Lifespan.of(group.lifecycle()));
+                context.sanitizer().summary(group.description()), context.badges(group.lifecycle()),
+                context.lifespan(group.lifecycle(), group.edition()));
     }
 }

@@ -1,7 +1,7 @@
 package io.eventref.site;
 
 import io.eventref.model.Description;
-import io.eventref.output.BuildCache;
+import io.eventref.render.BuildCache;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +22,7 @@ final class Sanitizer {
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
     private final Map<String, String> clean = new ConcurrentHashMap<>();
     private final Map<String, String> summaries = new ConcurrentHashMap<>();
+    private final Map<String, String> drops = new ConcurrentHashMap<>();
     private final BuildCache cache;
 
     /** A sanitiser that keeps its results in {@code cache} for the next build. */
@@ -39,6 +40,20 @@ final class Sanitizer {
         }
         return clean.computeIfAbsent(description.html(), html -> remembered("sanitized-html-1", html,
                 () -> Jsoup.clean(html, BASE, safelist, output).strip()));
+    }
+
+    /**
+     * The start of the text that sanitising drops from the description ("" when it drops none):
+     * the content of elements the site does not allow whose content is not shown either
+     * ({@code <style>}, {@code <script>}, {@code <xmp>}, {@code <iframe>}...), which an unclosed
+     * one extends to the end of the description. Space is not counted.
+     */
+    String dropped(Description description) {
+        if (description.isEmpty()) {
+            return "";
+        }
+        return drops.computeIfAbsent(description.html(), html -> remembered("sanitizer-dropped-1", html,
+                () -> DroppedText.between(html, html(description))));
     }
 
     /** The description as plain text, cut after its first sentence (for lists and search). */

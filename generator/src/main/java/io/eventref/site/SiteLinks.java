@@ -41,6 +41,14 @@ public final class SiteLinks {
         return slug.isEmpty() ? "-" : slug;
     }
 
+    /**
+     * The element id of the field called {@code name} on a page: the name itself, or for a name that
+     * is no valid id (Dovecot emits one with a leading space) "field-" and its slug.
+     */
+    public static String fieldAnchor(String name) {
+        return name.matches("[A-Za-z0-9_-]+") ? name : "field-" + slug(name);
+    }
+
     /** The href from the page at {@code from} to {@code to} (both site paths; {@code to} may hold a '#'). */
     public static String relative(String from, String to) {
         String[] fromParts = from.split("/");

@@ -1,16 +1,19 @@
 package io.eventref.site;
 
-import io.eventref.output.BuildOptions;
-import io.eventref.diff.DiffReport;
-import io.eventref.export.ModelExporter;
+import io.eventref.diff.ReleasePair;
+import io.eventref.diff.ReleaseReports;
+import io.eventref.history.History;
+import io.eventref.diagnostic.Diagnostic;
 import io.eventref.model.Category;
 import io.eventref.model.FieldGroup;
 import io.eventref.model.Reference;
 import io.eventref.model.Release;
 import io.eventref.model.Section;
+import io.eventref.render.BuildOptions;
 import io.eventref.output.OutputFile;
 import io.eventref.output.OutputSink;
-import io.eventref.output.Timings;
+import io.eventref.render.BuildOptions;
+import io.eventref.render.Timings;
 import io.eventref.schema.SchemaDownloads;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +21,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Renders the reference website as files: a page per event, group, section, category and
- * release, the home, releases and 404 pages, the search index, the sitemap and the assets.
- * Every internal link is checked; a broken one is a {@link BrokenLinksException}.
+ * release, the home, releases and 404 pages, a page per diff report between consecutive releases
+ * and the compare page with the reports it looks up, the search index, the sitemap and the assets.
+ * The diff reports come from {@link ReleaseReports}, made once for the whole build. Every internal
+ * link is checked; a broken one is a {@link BrokenLinksException}.
  */
 public final class SiteRenderer {
 
@@ -60,9 +66,10 @@ public final class SiteRenderer {
      * The site's files, in memory (for small references and tests). {@code published} are the paths
      * of the build's other files (model.json, schemas, ...) that pages may link to.
      */
-    public List<OutputFile> render(Reference reference, BuildOptions options, Set<String> published) {
+    public List<OutputFile> render(Reference reference, ReleaseReports reports, BuildOptions options,
+            Set<String> published) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, options, published, new Timings(), files::add);
+        render(reference, reports, options, published, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;
@@ -70,22 +77,24 @@ public final class SiteRenderer {
 
     /**
      * Renders the site's files into {@code sink} as they are made, pages in parallel; then checks
-     * every internal link against them and {@code published}.
+     * every internal link against them and {@code published}. Returns the warnings about the
+     * content that only rendering finds: text that sanitising drops from a description.
      *
      * @throws BrokenLinksException after all files were made, when a link leads nowhere
      */
-    public void render(Reference reference, BuildOptions options, Set<String> published, Timings timings,
-            OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, ReleaseReports reports, BuildOptions options,
+            Set<String> published, Timings timings, OutputSink sink) {
         PageContext context = new PageContext(reference, options,
-                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)));
+                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
+                new History(reference, reports.consecutive().stream().map(reports::report).toList()));
         LinkIndex links = new LinkIndex(options.cache());
         published.forEach(links::file);
         OutputSink files = file -> {
             links.file(file.path());
             sink.write(file);
         };
-        List<PageJob> jobs = jobs(context, published);
-        jobs.addAll(diffJobs(context, files));
+        DiffPages diffs = new DiffPages(context, reports);
+        List<PageJob> jobs = jobs(context, reports, diffs, published);
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
                 String html = templates.render(job.template(), job.page().get());
@@ -96,8 +105,12 @@ public final class SiteRenderer {
         });
         timings.time("search index", () -> {
             files.write(OutputFile.text(PageContext.SEARCH_INDEX, new SearchIndex(context).script()));
-            files.write(OutputFile.text(DiffPages.MODEL_DATA, "window.EVENTREF_MODEL = "
-                    + new ModelExporter().toTree(reference).toString() + ";\n"));
+            return null;
+        });
+        CompareData data = new CompareData(reports, options.cache());
+        timings.time("compare data", () -> {
+            reports.comparable().parallelStream()
+                    .forEach(pair -> files.write(new OutputFile(CompareData.path(pair), data.script(pair))));
             return null;
         });
         for (String asset : ASSETS) {
@@ -110,19 +123,21 @@ public final class SiteRenderer {
         if (!broken.isEmpty()) {
             throw new BrokenLinksException(broken);
         }
+        return DroppedText.warnings(reference, context.sanitizer());
     }
 
     /** A page to render: its path, its template and (lazily, when it is rendered) its record. */
     private record PageJob(String path, String template, Supplier<Object> page) {
     }
 
-    private static List<PageJob> jobs(PageContext context, Set<String> published) {
+    private static List<PageJob> jobs(PageContext context, ReleaseReports reports, DiffPages diffs,
+            Set<String> published) {
         Reference reference = context.reference();
         List<PageJob> jobs = new ArrayList<>();
         EventPages events = new EventPages(context);
         GroupPages groups = new GroupPages(context);
         ListPages lists = new ListPages(context);
-        ReleasePages releases = new ReleasePages(context);
+        ReleasePages releases = new ReleasePages(context, reports);
         HomePages home = new HomePages(context);
         jobs.add(new PageJob(SiteLinks.HOME, "index.ftlh", () -> home.page(published)));
         jobs.add(new PageJob(SiteLinks.NOT_FOUND, "404.ftlh",
@@ -130,13 +145,26 @@ public final class SiteRenderer {
         for (String name : context.eventNames()) {
             jobs.add(new PageJob(SiteLinks.event(name), "event.ftlh", () -> events.page(name, published)));
         }
+        Set<String> named = new HashSet<>(context.eventNames());
         for (io.eventref.model.Event event : reference.events()) {
             for (String alias : event.aliases()) {
                 String path = SiteLinks.event(alias);
                 String target = SiteLinks.relative(path, SiteLinks.event(event.name()));
                 jobs.add(new PageJob(path, "alias.ftlh", () -> new AliasPage(
                         context.layout(path, alias, alias + " is another spelling of " + event.name() + ".")
-                                .redirectingTo(target), alias, new Link(target, event.name()))));
+                                .redirectingTo(target), alias, new Link(target, event.name()), "")));
+            }
+            for (io.eventref.model.Rename rename : event.lifecycle().renames()) {
+                String path = SiteLinks.event(rename.from());
+                if (!named.add(rename.from())) {
+                    continue;
+                }
+                String target = SiteLinks.relative(path, SiteLinks.event(event.name()));
+                String why = "It was renamed in " + rename.version() + ".";
+                jobs.add(new PageJob(path, "alias.ftlh", () -> new AliasPage(
+                        context.layout(path, rename.from(), rename.from() + " is the name " + event.name()
+                                + " had before " + rename.version() + ".").redirectingTo(target),
+                        rename.from(), new Link(target, event.name()), why)));
             }
         }
         for (FieldGroup group : reference.groups()) {
@@ -149,37 +177,18 @@ public final class SiteRenderer {
             jobs.add(new PageJob(SiteLinks.category(category.name()), "category.ftlh", () -> lists.category(category)));
         }
         jobs.add(new PageJob(SiteLinks.RELEASES, "releases.ftlh", releases::releases));
-        DiffPages diffs = new DiffPages(context);
         for (Release release : reference.releases()) {
             String path = SiteLinks.release(release.version().toString());
             jobs.add(new PageJob(path, "release.ftlh", () -> releases.release(release, diffs.linksTo(release, path))));
+        }
+        for (ReleasePair pair : reports.consecutive()) {
+            jobs.add(new PageJob(DiffPages.pagePath(pair), "diff.ftlh", () -> diffs.page(pair)));
         }
         jobs.add(new PageJob(DiffPages.COMPARE, "compare.ftlh", diffs::compare));
         SchemaDownloads downloads = SchemaDownloads.of(reference);
         if (DownloadsPages.hasSchemas(published, downloads)) {
             jobs.add(new PageJob(DownloadsPages.PATH, "downloads.ftlh",
                     () -> new DownloadsPages(context).page(downloads)));
-        }
-        return jobs;
-    }
-
-    /**
-     * The pages of the reports between consecutive releases. Each report is made when its page is
-     * rendered, beside the other pages, and its Markdown and JSON downloads go to {@code files} then.
-     */
-    private static List<PageJob> diffJobs(PageContext context, OutputSink files) {
-        DiffPages diffs = new DiffPages(context);
-        List<PageJob> jobs = new ArrayList<>();
-        List<Release[]> pairs = diffs.pairs();
-        for (int i = 0; i < pairs.size(); i++) {
-            Release[] pair = pairs.get(i);
-            int index = i;
-            jobs.add(new PageJob(DiffPages.report(pair[0].version().toString(), pair[1].version().toString())
-                    + ".html", "diff.ftlh", () -> {
-                        DiffReport report = diffs.compare(pair);
-                        diffs.downloads(pair, report).forEach(files::write);
-                        return diffs.page(index, report);
-                    }));
         }
         return jobs;
     }

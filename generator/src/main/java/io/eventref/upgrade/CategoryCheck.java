@@ -1,10 +1,10 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.Category;
 import io.eventref.model.SourceRef;
-import io.eventref.validate.Suggestions;
+import io.eventref.diagnostic.Suggestions;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ final class CategoryCheck {
         Optional<String> now = Upgrade.category(upgrade.after(), name);
         if (then.isEmpty()) {
             if (now.isPresent()) {
-                Optional<Difference.Added> added = upgrade.changes().added(Subject.category(now.get()));
+                Optional<Difference.Added> added = upgrade.changes().added(Item.category(now.get()));
                 outcome.add(Severity.NOTE, "category-added", at, "category " + Words.code(name) + " is new"
                         + added.map(a -> " " + Words.in(a.version())).orElse(""), name, null,
                         added.map(Difference.Added::version).orElse(null));
@@ -48,7 +48,7 @@ final class CategoryCheck {
             }
             return;
         }
-        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Subject.category(then.get()));
+        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Item.category(then.get()));
         if (rename.isPresent()) {
             String renamed = rename.get().subject().category();
             outcome.add(Severity.BREAKING, "category-renamed", at, Words.withNote("category " + Words.code(name)
@@ -58,13 +58,13 @@ final class CategoryCheck {
                 outcome.edit(condition.valueSpot().replaceWith(renamed));
             }
         } else if (now.isEmpty()) {
-            Optional<Difference.Removed> removal = upgrade.changes().removed(Subject.category(then.get()));
+            Optional<Difference.Removed> removal = upgrade.changes().removed(Item.category(then.get()));
             outcome.add(condition.negated() ? Severity.NOTE : Severity.BREAKING, "category-removed", at,
                     "category " + Words.code(name) + " is removed" + removal.map(r -> Words.withNote(" "
                             + Words.in(r.version()), r.note())).orElse(": " + upgrade.to() + " does not have it"),
                     name, null, removal.map(Difference.Removed::version).orElse(null));
         } else {
-            Changed.of(upgrade, outcome, at, name, Subject.category(now.get()), "category " + Words.code(name));
+            Changed.of(upgrade, outcome, at, name, Item.category(now.get()), "category " + Words.code(name));
         }
     }
 

@@ -1,7 +1,7 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.SourceRef;
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ final class Changed {
     }
 
     /** {@code what}: how messages name it, such as "event `x`" or "field `f` of `e`". */
-    static void of(Upgrade upgrade, Outcome outcome, SourceRef at, String name, Subject subject, String what) {
+    static void of(Upgrade upgrade, Outcome outcome, SourceRef at, String name, Item subject, String what) {
         Optional<Difference.Deprecated> deprecation = upgrade.changes().deprecated(subject);
         deprecation.ifPresent(d -> outcome.add(Severity.WARNING, "deprecated", at, Words.withNote(what
                 + " is deprecated " + Words.in(d.version()), d.note()), name, null, d.version()));

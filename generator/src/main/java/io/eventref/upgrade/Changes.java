@@ -2,7 +2,7 @@ package io.eventref.upgrade;
 
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,42 +49,42 @@ final class Changes {
     }
 
     /** The rename of what was called {@code before} in the older release. */
-    Optional<Difference.Renamed> renamed(Subject before) {
+    Optional<Difference.Renamed> renamed(Item before) {
         return Optional.ofNullable(renamed.get(key(before)));
     }
 
     /** The rename that gave {@code subject} its name in the newer release. */
-    Optional<Difference.Renamed> renamedTo(Subject subject) {
+    Optional<Difference.Renamed> renamedTo(Item subject) {
         return Optional.ofNullable(renamedTo.get(key(subject)));
     }
 
-    Optional<Difference.Removed> removed(Subject subject) {
+    Optional<Difference.Removed> removed(Item subject) {
         return Optional.ofNullable(removed.get(key(subject)));
     }
 
-    Optional<Difference.Added> added(Subject subject) {
+    Optional<Difference.Added> added(Item subject) {
         return Optional.ofNullable(added.get(key(subject)));
     }
 
-    Optional<Difference.Deprecated> deprecated(Subject subject) {
+    Optional<Difference.Deprecated> deprecated(Item subject) {
         return Optional.ofNullable(deprecated.get(key(subject)));
     }
 
-    Optional<Difference.ValuesChanged> values(Subject subject) {
+    Optional<Difference.ValuesChanged> values(Item subject) {
         return Optional.ofNullable(values.get(key(subject)));
     }
 
-    Optional<Difference.TypeChanged> type(Subject subject) {
+    Optional<Difference.TypeChanged> type(Item subject) {
         return Optional.ofNullable(types.get(key(subject)));
     }
 
     /** The change notes of releases after the older one, up to the newer one, in release order. */
-    List<Difference.Noted> notes(Subject subject) {
+    List<Difference.Noted> notes(Item subject) {
         return notes.getOrDefault(key(subject), List.of());
     }
 
     /** Events, fields and categories by name, whatever the group a field comes through. */
-    private static String key(Subject subject) {
+    private static String key(Item subject) {
         return switch (subject.kind()) {
             case EVENT -> "event\u0000" + subject.event();
             case FIELD -> "field\u0000" + subject.event() + "\u0000" + subject.field();

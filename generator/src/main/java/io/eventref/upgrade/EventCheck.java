@@ -1,11 +1,11 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.filter.Wildcard;
 import io.eventref.model.Event;
 import io.eventref.model.SourceRef;
-import io.eventref.validate.Suggestions;
+import io.eventref.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class EventCheck {
 
     /** The name in the newer release of the event called {@code before} in the older one; null when it is gone. */
     static String counterpart(Upgrade upgrade, String before) {
-        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Subject.event(before));
+        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Item.event(before));
         if (rename.isPresent()) {
             return rename.get().subject().event();
         }
@@ -62,7 +62,7 @@ final class EventCheck {
             return;
         }
         String old = then.get();
-        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Subject.event(old));
+        Optional<Difference.Renamed> rename = upgrade.changes().renamed(Item.event(old));
         if (rename.isPresent()) {
             String renamed = rename.get().subject().event();
             outcome.add(Severity.BREAKING, "event-renamed", at, Words.withNote("event " + Words.code(name)
@@ -74,7 +74,7 @@ final class EventCheck {
             removed(condition, name, old);
         } else {
             keep(condition, new Carriers.Carrier(old, now.get()));
-            Subject subject = Subject.event(now.get());
+            Item subject = Item.event(now.get());
             Changed.of(upgrade, outcome, at, name, subject, "event " + Words.code(name));
         }
     }
@@ -82,7 +82,7 @@ final class EventCheck {
     /** The event is in the newer release only: new, or renamed to this name. */
     private void added(Condition condition, String name, String now) {
         SourceRef at = condition.valueSpot().at();
-        Subject subject = Subject.event(now);
+        Item subject = Item.event(now);
         Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
         if (formerly.isPresent()) {
             outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
@@ -99,7 +99,7 @@ final class EventCheck {
     }
 
     private void removed(Condition condition, String name, String old) {
-        Optional<Difference.Removed> removal = upgrade.changes().removed(Subject.event(old));
+        Optional<Difference.Removed> removal = upgrade.changes().removed(Item.event(old));
         String when = removal.map(r -> Words.withNote(" " + Words.in(r.version()), r.note()))
                 .orElse(": " + upgrade.to() + " does not have it");
         if (condition.negated()) {

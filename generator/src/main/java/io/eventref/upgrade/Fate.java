@@ -1,7 +1,7 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.Field;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +22,7 @@ record Fate(Carriers.Carrier carrier, Field before, Difference.Renamed renamed, 
 
     /** The fate of {@code before} on the event of {@code carrier}, which exists in both releases. */
     static Fate of(Upgrade upgrade, Carriers.Carrier carrier, Field before) {
-        Subject subject = Subject.field(carrier.after(), before.name(), before.origin());
+        Item subject = Item.field(carrier.after(), before.name(), before.origin());
         Optional<Difference.Renamed> renamed = upgrade.changes().renamed(subject);
         if (renamed.isPresent()) {
             return new Fate(carrier, before, renamed.get(), null);

@@ -1,9 +1,9 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.Field;
-import io.eventref.validate.Suggestions;
+import io.eventref.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +67,7 @@ final class FieldCheck {
     /** The field is new on {@code events}: under this name, or renamed to it. */
     private void added(FieldUse use, TreeSet<String> events) {
         String field = use.field();
-        Subject subject = Subject.field(events.first(), field, Field.OWN);
+        Item subject = Item.field(events.first(), field, Field.OWN);
         Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
         if (formerly.isPresent()) {
             outcome.add(Severity.NOTE, "field-added", use.spot().at(), "field " + Words.code(field) + " of "

@@ -1,7 +1,7 @@
 package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.filter.Wildcard;
 import io.eventref.model.Field;
 import io.eventref.model.FieldType;
@@ -27,7 +27,7 @@ final class FieldValues {
     }
 
     void check(FieldUse use, String event, Field before, Field after) {
-        Subject subject = Subject.field(event, after.name(), after.origin());
+        Item subject = Item.field(event, after.name(), after.origin());
         SourceRef at = use.spot().at();
         String what = "field " + Words.code(after.name()) + " of " + Words.code(event);
         Changed.of(upgrade, outcome, at, use.field(), subject, what);
@@ -37,7 +37,7 @@ final class FieldValues {
         }
     }
 
-    private void type(FieldUse use, Subject subject, String what, Field after) {
+    private void type(FieldUse use, Item subject, String what, Field after) {
         SourceRef at = use.spot().at();
         Optional<Difference.TypeChanged> retyped = upgrade.changes().type(subject);
         if (retyped.isPresent()) {
@@ -53,7 +53,7 @@ final class FieldValues {
         }
     }
 
-    private void value(FieldUse use, Subject subject, String what, Field before, Field after) {
+    private void value(FieldUse use, Item subject, String what, Field before, Field after) {
         Condition condition = use.condition();
         String value = condition.value();
         SourceRef at = condition.valueSpot().at();

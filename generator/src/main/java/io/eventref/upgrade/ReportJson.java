@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.config.ConfigSyntax;
 import io.eventref.diagnostic.Diagnostic;
-import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import io.eventref.model.SourceRef;
 
 /**
@@ -21,7 +21,7 @@ public final class ReportJson {
 
     /** Pretty-printed, LF line endings, a final newline. */
     public static String render(UpgradeReport report) {
-        return ModelExporter.toJson(tree(report));
+        return Json.pretty(tree(report));
     }
 
     public static ObjectNode tree(UpgradeReport report) {

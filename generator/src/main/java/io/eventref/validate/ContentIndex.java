@@ -9,7 +9,8 @@ import io.eventref.content.ItemDraft;
 import io.eventref.content.ItemKind;
 import io.eventref.content.Marker;
 import io.eventref.model.Lifecycle;
-import io.eventref.resolve.Lifecycles;
+import io.eventref.content.ValueDraft;
+import io.eventref.resolve.LifecycleTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,6 @@ final class ContentIndex {
 
     /** A heading of a file, with the file. */
     record Located(FileDraft file, ItemDraft item) {
-        Lifecycle lifecycle() {
-            return Lifecycles.of(file, item);
-        }
     }
 
     /** A field row with the heading or file that holds it ({@code holder} is null for global fields). */
@@ -31,14 +29,16 @@ final class ContentIndex {
     }
 
     private final ContentDraft draft;
+    private final LifecycleTable lifecycles;
     private final List<Located> items = new ArrayList<>();
     private final List<LocatedField> fields = new ArrayList<>();
     private final Set<String> categoryNames = new TreeSet<>();
     /** Made once, on first use: five rules go through them. */
     private List<Subject> subjects;
 
-    ContentIndex(ContentDraft draft) {
+    ContentIndex(ContentDraft draft, LifecycleTable lifecycles) {
         this.draft = draft;
+        this.lifecycles = lifecycles;
         for (FileDraft file : draft.files()) {
             file.items().forEach(item -> items.add(new Located(file, item)));
             for (ItemDraft item : file.items()) {
@@ -51,6 +51,10 @@ final class ContentIndex {
 
     ContentDraft draft() {
         return draft;
+    }
+
+    LifecycleTable lifecycles() {
+        return lifecycles;
     }
 
     List<Located> items() {
@@ -89,27 +93,27 @@ final class ContentIndex {
         List<Subject> subjects = new ArrayList<>();
         for (Located located : items) {
             ItemDraft item = located.item();
-            Lifecycle outer = item.parent() < 0
-                    ? Lifecycle.ALWAYS
-                    : Lifecycles.of(located.file(), located.file().items().get(item.parent()));
             subjects.add(new Subject(describe(item), item.kind() == ItemKind.EVENT ? "event" : "heading",
-                    item.markers(), outer, Lifecycles.nested(outer, Lifecycles.declared(item.markers())),
-                    item.source()));
+                    item.markers(), lifecycles.outer(located.file(), item), lifecycles.of(item), item.source()));
         }
         for (LocatedField located : fields) {
             FieldDraft field = located.field();
             ItemDraft holder = located.holder();
-            Lifecycle outer = holder == null ? Lifecycle.ALWAYS : Lifecycles.of(located.file(), holder);
-            String holderName = holder == null ? "the global fields" : describe(holder);
-            subjects.add(new Subject("field '" + field.name() + "' of " + holderName,
-                    holder == null ? "global field" : "field", field.markers(), outer,
-                    Lifecycles.carried(outer, Lifecycles.declared(field.markers())), field.source()));
+            Lifecycle outer = holder == null ? lifecycles.of(located.file().items().get(0)) : lifecycles.of(holder);
+            String label = "field '" + field.name() + "' of "
+                    + (holder == null ? "the global fields" : describe(holder));
+            Lifecycle effective = lifecycles.of(field);
+            subjects.add(new Subject(label, holder == null ? "global field" : "field", field.markers(), outer,
+                    effective, field.source()));
+            for (ValueDraft value : field.values()) {
+                subjects.add(new Subject("value '" + value.value() + "' of " + label, "value", value.markers(),
+                        effective, lifecycles.of(field, value), value.source()));
+            }
         }
         for (FileDraft file : draft.files(FileKind.CATEGORIES)) {
             for (CategoryDraft category : file.categories()) {
-                Lifecycle outer = Lifecycles.of(file, file.items().get(category.scope()));
                 subjects.add(new Subject("category '" + category.name() + "'", "category", category.markers(),
-                        outer, Lifecycles.nested(outer, Lifecycles.declared(category.markers())),
+                        lifecycles.of(file.items().get(category.scope())), lifecycles.of(category),
                         category.source()));
             }
         }
@@ -128,7 +132,7 @@ final class ContentIndex {
     /** Every marker of the content: on headings, field rows and category rows. */
     void forEachMarker(Consumer<Marker> action) {
         items.forEach(located -> located.item().markers().forEach(action));
-        fields.forEach(located -> located.field().markers().forEach(action));
+        fields.forEach(located -> located.field().allMarkers().forEach(action));
         categories().forEach(category -> category.markers().forEach(action));
     }
 }

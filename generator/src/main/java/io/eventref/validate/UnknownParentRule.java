@@ -4,6 +4,7 @@ import io.eventref.content.Directive;
 import io.eventref.content.DirectiveKind;
 import io.eventref.content.ItemKind;
 import io.eventref.diagnostic.Diagnostics;
+import io.eventref.diagnostic.Suggestions;
 import java.util.Set;
 import java.util.TreeSet;
 

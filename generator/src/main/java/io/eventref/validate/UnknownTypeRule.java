@@ -1,6 +1,7 @@
 package io.eventref.validate;
 
 import io.eventref.diagnostic.Diagnostics;
+import io.eventref.diagnostic.Suggestions;
 import io.eventref.model.FieldType;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.eventref.validate;
 
 import io.eventref.content.ContentDraft;
 import io.eventref.diagnostic.Diagnostics;
+import io.eventref.resolve.LifecycleTable;
 import java.util.List;
 
 /** Runs every validation rule over the drafts and collects what they report. */
@@ -21,6 +22,12 @@ public final class Validator {
                 new DuplicateMarkerRule(),
                 new UnknownParentRule(),
                 new InheritanceCycleRule(),
+                new UnknownContextRule(),
+                new ContextCycleRule(),
+                new EditionRule(),
+                new MisplacedRenameRule(),
+                new RenamedOutsideLifecycleRule(),
+                new RenameConflictRule(),
                 new DuplicateDefinitionRule(),
                 new DuplicateFieldRule(),
                 new UnknownTypeRule(),
@@ -29,8 +36,14 @@ public final class Validator {
                 new EmptyDescriptionRule());
     }
 
+    /** Validates {@code draft}, working out its lifecycles first. */
     public Diagnostics validate(ContentDraft draft) {
-        ContentIndex index = new ContentIndex(draft);
+        return validate(draft, LifecycleTable.of(draft));
+    }
+
+    /** Validates {@code draft}, whose lifecycles are {@code lifecycles}. */
+    public Diagnostics validate(ContentDraft draft, LifecycleTable lifecycles) {
+        ContentIndex index = new ContentIndex(draft, lifecycles);
         Diagnostics diagnostics = new Diagnostics();
         for (Rule rule : rules) {
             rule.check(index, diagnostics);

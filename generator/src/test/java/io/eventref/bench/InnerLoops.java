@@ -14,7 +14,6 @@ import io.eventref.content.ContentReader;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import io.eventref.output.OutputFile;
-import io.eventref.output.Timings;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ public class InnerLoops {
     @Setup
     public void setUp() throws Exception {
         content = Fixtures.content();
-        Reference reference = new ReferenceLoader().load(content, "content", new Timings()).reference().orElseThrow();
+        Reference reference = new ReferenceLoader().load(content, "content").reference().orElseThrow();
         Version latest = reference.latest().version();
         checker = new LineChecker(ReleaseRules.compile(reference, latest, false));
         line = LINE.getBytes(StandardCharsets.UTF_8);

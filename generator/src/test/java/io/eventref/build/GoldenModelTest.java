@@ -1,10 +1,10 @@
 package io.eventref.build;
 
-import io.eventref.output.Timings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.export.ModelExporter;
+import io.eventref.json.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,10 @@ class GoldenModelTest {
     @Test
     void theFixtureReferenceResolvesToTheGoldenModel() {
         Path fixture = Fixtures.fixture("basic");
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(fixture.resolve("content"), "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(fixture.resolve("content"), "content");
 
         assertThat(loaded.diagnostics().sorted()).isEmpty();
         Fixtures.assertGolden(fixture.resolve("model.json"),
-                ModelExporter.toJson(new ModelExporter().toTree(loaded.reference().orElseThrow())));
+                Json.pretty(new ModelExporter().toTree(loaded.reference().orElseThrow())));
     }
 }

@@ -2,7 +2,6 @@ package io.eventref.check;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.BufferedOutputStream;
@@ -28,7 +27,7 @@ public final class CheckEventsBenchmark {
         long count = args.length > 0 && !args[0].startsWith("--") ? Long.parseLong(args[0]) : 1_000_000;
         boolean gzip = java.util.Arrays.asList(args).contains("--gzip");
         int keep = java.util.Arrays.asList(args).indexOf("--keep");
-        Reference reference = new ReferenceLoader().load(Fixtures.content(), "content", new Timings())
+        Reference reference = new ReferenceLoader().load(Fixtures.content(), "content")
                 .reference().orElseThrow(() -> new IllegalStateException("content/ has errors"));
         Version release = reference.latest().version();
         Path file = keep >= 0 ? Path.of(args[keep + 1]) : Files.createTempFile("eventref-bench", gzip ? ".jsonl.gz" : ".jsonl");

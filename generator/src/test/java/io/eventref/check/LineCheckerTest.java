@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,8 @@ class LineCheckerTest {
 
     @BeforeAll
     static void load() {
-        reference = new ReferenceLoader().load(Fixtures.fixture("schemas").resolve("content"), "content",
-                new Timings()).reference().orElseThrow();
+        reference = new ReferenceLoader().load(Fixtures.fixture("schemas").resolve("content"), "content")
+                .reference().orElseThrow();
     }
 
     private static LineResult check(String release, boolean strict, String line) {
@@ -41,6 +40,27 @@ class LineCheckerTest {
         assertThat(result.status()).isEqualTo(LineResult.Status.INVALID);
         assertThat(result.event()).isEqualTo("mail_opened");
         assertThat(said(result)).containsExactly("fields.uid: expected integer, got string \"1543\"");
+    }
+
+    @Test
+    void aContextFieldIsAcceptedWhenStrictAndNamedAsSuchWhenWrong() {
+        assertThat(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"cmd_name\":\"FETCH\"}}")
+                .status()).isEqualTo(LineResult.Status.VALID);
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"cmd_name\":7}}")))
+                .containsExactly("fields.cmd_name: expected string (a context field, from IMAP command), got integer 7");
+        assertThat(said(check("2.3.18", true,
+                "{\"event\":\"mail_prefetched\",\"fields\":{\"cmd_name\":\"FETCH\"}}")))
+                .contains("fields.cmd_name: not documented for this event");
+    }
+
+    @Test
+    void aFieldNamedByAPatternCoversEveryNameItStandsFor() {
+        assertThat(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":\"x\","
+                + "\"id_param_version\":\"1\"}}").status()).isEqualTo(LineResult.Status.VALID);
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_name\":3}}")))
+                .containsExactly("fields.id_param_name: expected string, got integer 3");
+        assertThat(said(check("2.3.18", true, "{\"event\":\"mail_opened\",\"fields\":{\"id_param_\":\"x\"}}")))
+                .containsExactly("fields.id_param_: not documented for this event");
     }
 
     @Test

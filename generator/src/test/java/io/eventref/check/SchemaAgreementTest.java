@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Reference;
@@ -43,7 +42,7 @@ class SchemaAgreementTest {
     }
 
     private static Reference load(java.nio.file.Path content) {
-        return new ReferenceLoader().load(content, "content", new Timings()).reference().orElseThrow();
+        return new ReferenceLoader().load(content, "content").reference().orElseThrow();
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1} strict={2}: {3}")

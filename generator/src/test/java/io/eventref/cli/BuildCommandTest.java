@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code eventref build} on the basic fixture. */
 class BuildCommandTest {
 
     @TempDir
     Path temp;
 
-    private final String content = Fixtures.content().toString();
+    private final String content = Fixtures.content("basic").toString();
 
     @Test
     void writesTheModelExportIntoTheSiteFolder() throws IOException {
@@ -26,8 +30,9 @@ class BuildCommandTest {
 
         assertThat(cli.status()).as(cli.err()).isZero();
         assertThat(site.resolve("model.json")).exists();
-        assertThat(Files.readString(site.resolve("model.json"))).contains("\"mail_opened\"");
-        assertThat(cli.out()).containsPattern("built .*site: 115 events, \\d+ pages, \\d+ schemas?, 0 warnings, \\d+ files in [0-9.]+ s");
+        assertThat(Files.readString(site.resolve("model.json")))
+                .isEqualTo(Fixtures.read(Fixtures.fixture("basic").resolve("model.json")));
+        assertThat(cli.out()).containsPattern("built .*site: 6 events, \\d+ pages, \\d+ schemas?, 0 warnings, \\d+ files in [0-9.]+ s");
     }
 
     @Test
@@ -51,7 +56,11 @@ class BuildCommandTest {
         assertThat(cli.err()).contains("[unknown-parent]").contains("nothing was written");
         assertThat(Fixtures.snapshot(site)).isEqualTo(before);
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertThat(siblings).as("no leftover build folders").containsExactly(site);
+            assertThat(siblings).as("no leftover build folders").containsExactlyInAnyOrder(site,
+                    temp.resolve(".site-builds"));
+        }
+        try (Stream<Path> builds = Files.list(temp.resolve(".site-builds"))) {
+            assertThat(builds).as("the lock and the site's build").hasSize(2);
         }
     }
 
@@ -94,6 +103,30 @@ class BuildCommandTest {
 
         assertThat(rebuild.status()).as(rebuild.err()).isZero();
         assertThat(Fixtures.snapshot(temp.resolve("a"))).isEqualTo(Fixtures.snapshot(temp.resolve("b")));
+    }
+
+    /** The compare page's reports are kept under what the diff reads: a changed note is read again. */
+    @Test
+    void aRebuildAfterAChangedNoteHasTheNewNoteInEveryReportAsABuildWithoutTheCache() throws IOException {
+        Path source = temp.resolve("content");
+        for (Path file : Fixtures.snapshot(Fixtures.content("basic")).keySet().stream().map(Path::of).toList()) {
+            Files.createDirectories(source.resolve(file).getParent());
+            Files.copy(Fixtures.content("basic").resolve(file), source.resolve(file));
+        }
+        Path cache = temp.resolve("build.cache");
+        Path site = temp.resolve("site");
+        assertThat(Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache",
+                cache.toString()).status()).isZero();
+        Path storage = source.resolve("storage.md");
+        Files.writeString(storage, Files.readString(storage).replace("Now in UTF-8.", "Now in UTF-16."));
+
+        Cli rebuild = Cli.run("build", "--content", source.toString(), "--out", site.toString(), "--cache",
+                cache.toString());
+        Cli.run("build", "--content", source.toString(), "--out", temp.resolve("fresh").toString(), "--no-cache");
+
+        assertThat(rebuild.status()).as(rebuild.err()).isZero();
+        assertThat(Files.readString(site.resolve("diffs/2.3.9-to-2.3.18.js"))).contains("Now in UTF-16.");
+        assertThat(Fixtures.snapshot(site)).isEqualTo(Fixtures.snapshot(temp.resolve("fresh")));
     }
 
     @Test
@@ -152,5 +185,78 @@ class BuildCommandTest {
         Cli cli = Cli.run("build", "--timings", "--content", content, "--out", temp.resolve("site").toString());
 
         assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^output +[0-9.]+ ms$");
+    }
+
+    @Test
+    void aSecondBuildIntoASiteBeingBuiltFailsWithAClearMessage() throws IOException {
+        Path site = temp.resolve("site");
+        String basic = Fixtures.fixture("basic").resolve("content").toString();
+        assertThat(Cli.run("build", "--content", basic, "--out", site.toString()).status()).isZero();
+        Map<String, String> before = Fixtures.snapshot(site);
+
+        try (FileChannel lock = FileChannel.open(temp.resolve(".site-builds/lock"), StandardOpenOption.WRITE);
+                FileLock held = lock.lock()) {
+            Cli cli = Cli.run("build", "--content", basic, "--out", site.toString());
+
+            assertThat(cli.status()).isEqualTo(2);
+            assertThat(cli.err()).isEqualTo("eventref: " + site + " is being built by another build; wait until it"
+                    + " has finished, or build into another --out folder\n");
+        }
+        assertThat(Fixtures.snapshot(site)).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderOfTheSiteReplacedByALinkIsRebuiltAndWhatTheLinkPointsToIsLeftAlone() throws IOException {
+        Path site = temp.resolve("site");
+        String basic = Fixtures.fixture("basic").resolve("content").toString();
+        assertThat(Cli.run("build", "--content", basic, "--out", site.toString()).status()).isZero();
+        Map<String, String> before = Fixtures.snapshot(site);
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.move(site.resolve("events"), elsewhere);
+        Files.createSymbolicLink(site.toRealPath().resolve("events"), elsewhere);
+        Map<String, String> linked = Fixtures.snapshot(elsewhere);
+
+        Cli first = Cli.run("build", "--content", basic, "--out", site.toString());
+        Cli second = Cli.run("build", "--content", basic, "--out", site.toString());
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(Files.isSymbolicLink(site.resolve("events"))).isFalse();
+        assertThat(Fixtures.snapshot(site)).isEqualTo(before);
+        assertThat(Fixtures.snapshot(elsewhere)).isEqualTo(linked).isNotEmpty();
+    }
+
+    @Test
+    void textThatSanitisingDropsIsAPositionedWarning() throws IOException {
+        Path source = temp.resolve("content");
+        Files.createDirectories(source);
+        Files.copy(Fixtures.fixture("basic").resolve("content/releases.yaml"), source.resolve("releases.yaml"));
+        Files.writeString(source.resolve("styled.md"), """
+                ---
+                kind: section
+                id: styled
+                order: 10
+                ---
+                # Styled
+
+                ## Event: mail_opened
+
+                A mail was opened. <style>p { color: red }
+
+                This paragraph would vanish from the page.
+
+                ## Event: mail_closed
+
+                A mail was closed. <script>alert(1)</script> Still here.
+                """);
+
+        Cli cli = Cli.run("build", "--content", source.toString(), "--out", temp.resolve("site").toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.err()).contains(source.getFileName() + "/styled.md:8:1: warning: the site drops text of this"
+                + " description, from \"p { color: red }</p> <p>This paragraph would vanish from the...\"")
+                .contains("styled.md:14:1: warning: the site drops text of this description, from \"alert(1)\":")
+                .contains("[sanitized-html]");
+        assertThat(cli.out()).contains("2 warnings");
     }
 }

@@ -50,7 +50,7 @@ class CheckEventsCommandTest {
         Cli cli = check(file("ok.jsonl", VALID, VALID).toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("2.3.21: 2 lines, 2 valid, 0 invalid (0 malformed), "
+        assertThat(cli.out()).startsWith("2.4.4: 2 lines, 2 valid, 0 invalid (0 malformed), "
                 + "0 lines of undocumented events, 0 warnings")
                 .containsPattern("(?m)^imap_command_finished +2 +2 +0$");
     }
@@ -90,7 +90,8 @@ class CheckEventsCommandTest {
         assertThat(lenient.status()).isZero();
         assertThat(lenient.out()).containsOnlyOnce(file + ":1: mail_cache_lookup_finished: warning: event: removed in 2.3.18")
                 .contains("2 lines of undocumented events, 2 warnings")
-                .containsPattern("(?m)^mail_cache_lookup_finished +2 +2 +0  removed in 2.3.18$");
+                .contains("2 lines, 0 valid, 0 invalid")
+                .containsPattern("(?m)^mail_cache_lookup_finished +2 +0 +0  removed in 2.3.18$");
         assertThat(strict.status()).isEqualTo(1);
         assertThat(strict.out()).contains(file + ":2: mail_cache_lookup_finished: event: removed in 2.3.18");
         assertThat(older.status()).as(older.out()).isZero();
@@ -105,10 +106,12 @@ class CheckEventsCommandTest {
         Cli strict = check("--strict", "--release", "2.3.10", file.toString());
 
         assertThat(lenient.status()).isZero();
+        assertThat(lenient.out()).contains("imap_command_finished: warning: fields.plugin_field: not documented for"
+                + " this event\n").contains("1 line, 1 valid, 0 invalid");
         assertThat(strict.status()).isEqualTo(1);
         assertThat(strict.out()).contains("fields.plugin_field: not documented for this event")
                 .contains("fields.cmd_input_name: new in 2.3.11")
-                .contains("2.3.10 (strict): 1 lines");
+                .contains("2.3.10 (strict): 1 line, 0 valid, 1 invalid");
     }
 
     @Test
@@ -154,7 +157,7 @@ class CheckEventsCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(report.get("release").asText()).isEqualTo("2.3.21");
+        assertThat(report.get("release").asText()).isEqualTo("2.4.4");
         assertThat(report.at("/summary/lines").asLong()).isEqualTo(3);
         assertThat(report.at("/summary/invalid").asLong()).isEqualTo(1);
         assertThat(report.at("/summary/undocumented").asLong()).isEqualTo(1);
@@ -198,5 +201,38 @@ class CheckEventsCommandTest {
         assertThat(check("--max-errors", "-1", file.toString()).status()).isEqualTo(2);
         assertThat(check().status()).isEqualTo(2);
         assertThat(check("-", "-").status()).isEqualTo(2);
+    }
+
+    @Test
+    void hostileLinesAreReportedOneByOneAndEveryLineAfterThemIsChecked() throws IOException {
+        String fixture = Fixtures.fixture("schemas").resolve("content").toString();
+        Path file = temp.resolve("hostile.jsonl");
+        Files.write(file, ("[".repeat(1001) + "\n{\"event\":\"mail_opened\",\"x\":" + "1".repeat(1001) + "}\n"
+                + "\u0000\u0000{\"event\":\"mail_opened\"}\n{\"event\":\"mail_opened\"\n"
+                + "{\"event\":\"mail_opened\",\"fields\":{\"uid\":7}}\n").getBytes(StandardCharsets.UTF_8));
+
+        Cli cli = Cli.run("check-events", "--content", fixture, file.toString());
+
+        assertThat(cli.status()).isEqualTo(1);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains(file + ":1: malformed JSON: nested more than 1000 levels deep")
+                .contains(file + ":2: malformed JSON: a number of more than 1000 digits")
+                .contains(file + ":3: malformed JSON: a NUL byte")
+                .contains(file + ":4: malformed JSON: the line ends before the object is closed (a '}' is missing)"
+                        + " (column 23)")
+                .contains("2.3.18: 5 lines, 1 valid, 4 invalid (4 malformed)");
+    }
+
+    @Test
+    void anEmptyInputIsAWarningInTextAndJson() {
+        String fixture = Fixtures.fixture("schemas").resolve("content").toString();
+
+        Cli text = Cli.runWithInput(new byte[0], "check-events", "--content", fixture, "-");
+        Cli json = Cli.runWithInput(new byte[0], "check-events", "--content", fixture, "--format", "json", "-");
+
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).startsWith("<stdin>: warning: no lines to check (the input is empty)\n\n2.3.18: 0 lines,");
+        assertThat(json.status()).isZero();
+        assertThat(json.out()).containsPattern("\"empty\" : \\[\\s*\"<stdin>\"\\s*\\]");
     }
 }

@@ -44,4 +44,24 @@ class MainTest {
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).contains("a subcommand is required").contains(SUBCOMMANDS);
     }
+
+    @Test
+    void theVersionIsThatOfThePomWithTheCommitItWasBuiltFrom() throws Exception {
+        Cli cli = Cli.run("-V");
+
+        assertThat(cli.status()).isZero();
+        String pom = java.nio.file.Files.readString(io.eventref.Fixtures.projectRoot().resolve("pom.xml"));
+        String version = pom.replaceAll("(?s).*?<artifactId>eventref-parent</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        assertThat(cli.out().strip()).startsWith("eventref " + version + " (commit ").doesNotContain("development");
+    }
+
+    @Test
+    void theVersionLineSaysWhenTheCommitIsUnknown() {
+        assertThat(VersionProvider.line("version=1.2.3\n", "5d393d2f1a2b-dirty\n"))
+                .isEqualTo("eventref 1.2.3 (commit 5d393d2f1a2b-dirty)");
+        assertThat(VersionProvider.line("version=1.2.3\n", null))
+                .isEqualTo("eventref 1.2.3 (commit unknown: not built from a git checkout)");
+        assertThat(VersionProvider.line("version=1.2.3\n", "fatal: not a git repository"))
+                .endsWith("(commit unknown: not built from a git checkout)");
+    }
 }

@@ -14,11 +14,11 @@ class ValidateCommandTest {
     }
 
     @Test
-    void acceptsTheRealContent() {
-        Cli cli = Cli.run("validate", "--content", Fixtures.content().toString());
+    void acceptsAValidReferenceAndSaysWhatItHolds() {
+        Cli cli = Cli.run("validate", "--content", fixture("basic"));
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).contains("ok: 115 events");
+        assertThat(cli.out()).isEqualTo("ok: 6 events, 5 groups, 3 categories, 7 releases\n");
         assertThat(cli.err()).isEmpty();
     }
 
@@ -38,7 +38,7 @@ class ValidateCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").asInt()).isEqualTo(2);
         JsonNode first = report.get("diagnostics").get(0);
         assertThat(first.get("file").asText()).endsWith("sample.md");
         assertThat(first.get("line").asInt()).isEqualTo(15);
@@ -69,6 +69,8 @@ class ValidateCommandTest {
         Cli cli = Cli.run("validate", "--format", "xml", "--content", fixture("basic"));
 
         assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).contains("--format");
+        assertThat(cli.err()).contains("expected one of [TEXT, JSON, GITHUB] (case-insensitive) but was 'xml'");
+        assertThat(Cli.run("validate", "--format", "JSON", "--content", fixture("basic")).out())
+                .isEqualTo(Cli.run("validate", "--format", "json", "--content", fixture("basic")).out());
     }
 }

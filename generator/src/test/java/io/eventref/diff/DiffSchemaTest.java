@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import io.eventref.model.Reference;
-import io.eventref.model.Version;
 import io.eventref.validate.OwnSchemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,14 @@ class DiffSchemaTest {
     }
 
     @Test
-    void theReportOfEveryPairOfConsecutiveReleasesAndOfTheWholeSpanMatchesTheSchema() {
-        Reference real = References.real();
-        List<Version> versions = real.versions();
-        for (int i = 1; i < versions.size(); i++) {
-            assertThat(schema.validate(DiffJson.toTree(new Differ().compare(real, versions.get(i - 1), versions.get(i)))))
-                    .as("%s to %s", versions.get(i - 1), versions.get(i)).isEmpty();
+    void theReportOfEveryPairOfTheFixturesAndOfASyntheticReferenceMatchesTheSchema() {
+        for (Reference reference : List.of(References.fixture(), References.compareFixture(), References.basic(),
+                References.synthetic())) {
+            Comparisons comparisons = Comparisons.of(reference);
+            for (ReleasePair pair : ReleasePair.all(reference)) {
+                assertThat(schema.validate(DiffJson.toTree(comparisons.compare(pair)))).as("%s", pair).isEmpty();
+            }
         }
-        assertThat(schema.validate(DiffJson.toTree(new Differ().compare(real, versions.get(0),
-                versions.get(versions.size() - 1))))).isEmpty();
     }
 
     @Test

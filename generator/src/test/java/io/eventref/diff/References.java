@@ -1,15 +1,10 @@
 package io.eventref.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.eventref.Fixtures;
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import java.nio.file.Path;
 
-/** The references the diff tests compare: the diff and compare fixtures and the project's real content. */
+/** The references the diff tests compare: the fixtures, and a small synthetic reference. */
 final class References {
 
     private References() {
@@ -17,25 +12,25 @@ final class References {
 
     /** {@code fixtures/diff/content}: one of every kind of difference between 2.3.7 and 2.3.18. */
     static Reference fixture() {
-        return load(Fixtures.fixture("diff").resolve("content"));
+        return Fixtures.load(Fixtures.content("diff"));
     }
 
     /** {@code fixtures/compare/content}: what the diff fixture leaves out, such as renamed events' histories. */
     static Reference compareFixture() {
-        return load(Fixtures.fixture("compare").resolve("content"));
+        return Fixtures.load(Fixtures.content("compare"));
     }
 
-    static Reference real() {
-        return load(Fixtures.content());
+    /** {@code fixtures/basic/content}: aliases, groups inheriting from two, an event of two processes. */
+    static Reference basic() {
+        return Fixtures.load(Fixtures.content("basic"));
+    }
+
+    /** A synthetic reference of 60 events over 22 releases, with the real one's shape. */
+    static Reference synthetic() {
+        return Fixtures.synthetic(60, 22, 7);
     }
 
     static DiffReport compare(Reference reference, String from, String to) {
         return new Differ().compare(reference, Version.parse(from), Version.parse(to));
-    }
-
-    private static Reference load(Path content) {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content, "content", new Timings());
-        assertThat(loaded.diagnostics().sorted()).as("diagnostics of %s", content).isEmpty();
-        return loaded.reference().orElseThrow();
     }
 }

@@ -41,7 +41,7 @@ class RenamedHistoryTest {
         assertThat(synced().fields(Difference.Renamed.class))
                 .extracting(d -> d.before().field(), d -> d.subject().field(), d -> d.version().toString(),
                         Difference.Renamed::note)
-                .containsExactly(tuple("count", "changes", "2.3.9", "Renamed to `changes`."));
+                .containsExactly(tuple("count", "changes", "2.3.9", "the old name was too vague."));
     }
 
     @Test

@@ -21,6 +21,14 @@ class VersionTest {
     }
 
     @Test
+    void aPartMustFitAnInt() {
+        assertThat(Version.isValid("2.3.2147483647")).isTrue();
+        assertThat(Version.isValid("2.3.0002147483647")).isTrue();
+        assertThat(List.of("2.3.2147483648", "2.3.99999999999999999999", "v99999999999.1")).noneMatch(Version::isValid);
+        assertThatThrownBy(() -> Version.parse("2.3.99999999999999999999")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rejectsWhatIsNotAVersion() {
         assertThat(List.of("2.3.x", "2", "", "2.3.", "version 2.3.7")).noneMatch(Version::isValid);
         assertThatThrownBy(() -> Version.parse("2.3.x")).isInstanceOf(IllegalArgumentException.class)

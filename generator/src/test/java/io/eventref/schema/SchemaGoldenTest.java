@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ class SchemaGoldenTest {
     private static final Path FIXTURE = Fixtures.fixture("schemas");
 
     static Reference fixtureReference() {
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(FIXTURE.resolve("content"), "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(FIXTURE.resolve("content"), "content");
         assertThat(loaded.diagnostics().sorted()).isEmpty();
         return loaded.reference().orElseThrow();
     }

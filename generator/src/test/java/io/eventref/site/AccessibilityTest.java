@@ -3,8 +3,8 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
+import io.eventref.render.BuildOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 /** What can be checked of accessibility without a person: structure, labels, contrast. */
 class AccessibilityTest {
 
-    private static final List<OutputFile> FILES = BuiltSite.render(Fixtures.content(), BuildOptions.defaults());
-
     @Test
     void everyPageHasLandmarksOneH1AndALanguage() {
-        for (OutputFile file : FILES) {
+        for (OutputFile file : BuiltSite.FIXTURES.stream().flatMap(fixture -> BuiltSite.of(fixture).stream()).toList()) {
             if (!file.path().endsWith(".html")) {
                 continue;
             }

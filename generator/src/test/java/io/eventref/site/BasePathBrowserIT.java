@@ -13,11 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The site published under a deep base path of a web server works as it does from disk. */
+@Execution(ExecutionMode.SAME_THREAD)
 class BasePathBrowserIT {
 
     private static final String BASE = "/docs/dovecot/events/";
@@ -30,7 +33,8 @@ class BasePathBrowserIT {
 
     @BeforeAll
     static void serve() throws IOException {
-        Path site = BuiltSite.write(temp.resolve("site"));
+        driver = Browser.start(temp.resolve("profile"));
+        Path site = BuiltSite.write("basic", temp.resolve("site"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(BASE, exchange -> {
             Path file = site.resolve(exchange.getRequestURI().getPath().substring(BASE.length())).normalize();
@@ -49,7 +53,6 @@ class BasePathBrowserIT {
             }
         });
         server.start();
-        driver = Browser.start(temp.resolve("profile"));
     }
 
     @AfterAll

@@ -1,38 +1,53 @@
 package io.eventref.site;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.OutputRenderer;
-import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
+import io.eventref.render.BuildOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the site of a content folder, as the build command does, for tests. */
 public final class BuiltSite {
+
+    /** The fixtures whose sites, together, have a page of every kind and every feature of one. */
+    public static final List<String> FIXTURES = List.of("basic", "diff", "compare", "unsafe");
+
+    private static final Map<String, List<OutputFile>> BUILT = new ConcurrentHashMap<>();
 
     private BuiltSite() {
     }
 
     public static List<OutputFile> render(Path content, BuildOptions options) {
-        var loaded = new ReferenceLoader().load(content, "content", new Timings());
-        return new OutputRenderer().render(loaded.reference().orElseThrow(
-                () -> new AssertionError("content has errors: " + loaded.diagnostics().sorted())), options, new Timings());
+        return new OutputRenderer().render(Fixtures.load(content), options);
     }
 
-    /** The real content's site written into {@code folder}. */
-    public static Path write(Path folder) {
-        return write(Fixtures.content(), folder);
+    /**
+     * The site of {@code fixtures/<fixture>/content} with the default options, built once per run
+     * and shared by the tests that only read it (the files are not to be changed).
+     */
+    public static List<OutputFile> of(String fixture) {
+        return BUILT.computeIfAbsent(fixture, name -> render(Fixtures.content(name), BuildOptions.defaults()));
     }
 
+    /** The site of {@code fixtures/<fixture>/content} written into {@code folder}. */
+    public static Path write(String fixture, Path folder) {
+        return write(of(fixture), folder);
+    }
+
+    /** The site of {@code content} written into {@code folder}; returns the build folder it links to. */
     public static Path write(Path content, Path folder) {
+        return write(render(content, BuildOptions.defaults()), folder);
+    }
+
+    private static Path write(List<OutputFile> files, Path folder) {
         try {
-            new SiteWriter().write(folder, render(content, BuildOptions.defaults()));
-            return folder;
+            return new SiteWriter().write(folder, files).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Differ;
 import io.eventref.model.Reference;
@@ -63,7 +62,7 @@ class DiffReportHtmlTest {
     @Test
     void namesAreCodeAndTheContentsNotesAreEscaped() {
         assertThat(page.select("li code").eachText()).contains("mail_purged", "mail_lookup_finished");
-        assertThat(DiffReportHtml.page(report()).parts()).isNotEmpty();
+        assertThat(DiffReportHtml.page(report(), 2).parts()).isNotEmpty();
         assertThat(InlineText.parse("a `<b>` c").runs()).extracting(InlineText.Run::text, InlineText.Run::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a ", false),
                         org.assertj.core.groups.Tuple.tuple("<b>", true),
@@ -81,7 +80,7 @@ class DiffReportHtmlTest {
 
     private static DiffReport report() {
         Reference reference = new ReferenceLoader()
-                .load(Fixtures.fixture("diff").resolve("content"), "content", new Timings()).reference().orElseThrow();
+                .load(Fixtures.fixture("diff").resolve("content"), "content").reference().orElseThrow();
         return new Differ().compare(reference, Version.parse("2.3.7"), Version.parse("2.3.18"));
     }
 }

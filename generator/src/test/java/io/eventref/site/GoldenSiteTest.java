@@ -3,8 +3,8 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.output.OutputFile;
+import io.eventref.render.BuildOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class GoldenSiteTest {
     void theFixtureSiteIsTheGoldenOne() throws IOException {
         Path golden = Fixtures.fixture("basic").resolve("site");
         Map<String, String> actual = new TreeMap<>();
-        for (OutputFile file : BuiltSite.render(Fixtures.fixture("basic").resolve("content"), BuildOptions.defaults())) {
+        for (OutputFile file : BuiltSite.of("basic")) {
             if (!file.path().startsWith("assets/eventref.") && !file.path().equals("assets/compare.js")
                     && !file.path().equals("favicon.svg") && !file.path().equals("model.json")
                     && !file.path().startsWith("schemas/") && !file.path().startsWith("downloads/")) {

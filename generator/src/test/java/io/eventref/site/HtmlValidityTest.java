@@ -2,7 +2,6 @@ package io.eventref.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventref.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,11 @@ class HtmlValidityTest {
     }
 
     @Test
-    void everyPageOfTheRealSiteIsValidHtml() throws Exception {
-        Path site = BuiltSite.write(temp.resolve("site"));
-        assertThat(check(site)).isEmpty();
+    void everyPageOfTheFixturesSitesIsValidHtml() throws Exception {
+        for (String fixture : BuiltSite.FIXTURES) {
+            Path site = BuiltSite.write(fixture, temp.resolve(fixture));
+            assertThat(check(site)).as(fixture).isEmpty();
+        }
     }
 
     @Test
@@ -71,9 +72,5 @@ class HtmlValidityTest {
             validator.checkHtmlFile(page.toFile(), true);
         }
         return errors.messages;
-    }
-
-    static Path projectContent() {
-        return Fixtures.content();
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,7 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The real built site in headless chromium, opened from file:// as a reader would open it from disk. */
+/**
+ * The site of the basic fixture in headless chromium, opened from file:// as a reader would open it
+ * from disk. In the fixture, {@code mail_opened} and its fields {@code uid} and {@code cached} are
+ * new in 2.3.7, the field {@code mailbox} (from the group Mailbox) in 2.3.9 and changed in 2.3.10,
+ * {@code trace_id} new in 2.3.10; {@code mail_lookup_finished} is new in 2.3.9, removed in 2.3.18.
+ */
+@Execution(ExecutionMode.SAME_THREAD)
 class SiteBrowserIT {
 
     @TempDir
@@ -30,8 +38,8 @@ class SiteBrowserIT {
 
     @BeforeAll
     static void buildAndStart() {
-        site = BuiltSite.write(temp.resolve("site"));
         driver = Browser.start(temp.resolve("profile"));
+        site = BuiltSite.write("basic", temp.resolve("site"));
     }
 
     @AfterAll
@@ -79,12 +87,12 @@ class SiteBrowserIT {
 
     @Test
     void slashFocusesSearchAndArrowsMoveThroughResults() {
-        open("events/imap_command_finished.html");
+        open("events/mail_opened.html");
         driver.findElement(By.tagName("body")).sendKeys("/");
         WebElement search = driver.switchTo().activeElement();
         assertThat(search.getAttribute("id")).isEqualTo("search");
 
-        search.sendKeys("cmd_");
+        search.sendKeys("mail_");
         waiting().until(d -> d.findElements(By.cssSelector("#search-results [role=option]")).size() > 1);
         search.sendKeys(Keys.ARROW_DOWN);
 
@@ -96,48 +104,49 @@ class SiteBrowserIT {
     @Test
     void choosingAnOldReleaseHidesWhatCameLaterAndTheChoiceTravels() {
         open("sections/storage.html");
-        WebElement mailOpened = driver.findElement(By.linkText("mail_opened"));
-        assertThat(mailOpened.isDisplayed()).isTrue();
+        WebElement lookup = driver.findElement(By.linkText("mail_lookup_finished"));
+        assertThat(lookup.isDisplayed()).isTrue();
 
-        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.10");
+        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.7");
 
-        assertThat(mailOpened.isDisplayed()).isFalse();
-        assertThat(driver.getCurrentUrl()).contains("release=2.3.10");
-        assertThat(driver.findElement(By.id("release-banner")).getText()).contains("2.3.10");
+        assertThat(lookup.isDisplayed()).as("new in 2.3.9").isFalse();
+        assertThat(driver.findElement(By.linkText("mail_opened")).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).contains("release=2.3.7");
+        assertThat(driver.findElement(By.id("release-banner")).getText()).contains("2.3.7");
 
         driver.findElement(By.linkText("Reference")).click();
         waiting().until(d -> d.getCurrentUrl().contains("index.html"));
-        assertThat(driver.getCurrentUrl()).contains("release=2.3.10");
+        assertThat(driver.getCurrentUrl()).contains("release=2.3.7");
         assertThat(new Select(driver.findElement(By.id("release"))).getFirstSelectedOption().getAttribute("value"))
-                .isEqualTo("2.3.10");
+                .isEqualTo("2.3.7");
 
         open("index.html");
         assertThat(new Select(driver.findElement(By.id("release"))).getFirstSelectedOption().getAttribute("value"))
-                .as("the choice persists without the URL parameter").isEqualTo("2.3.10");
+                .as("the choice persists without the URL parameter").isEqualTo("2.3.7");
     }
 
     @Test
     void anEventPageAsOfARelease() {
-        open("events/imap_command_finished.html?release=2.3.10");
+        open("events/mail_opened.html?release=2.3.9");
 
-        assertThat(driver.findElement(By.id("cmd_input_name")).isDisplayed()).as("new in 2.3.11").isFalse();
-        assertThat(driver.findElement(By.id("cmd_name")).isDisplayed()).isTrue();
-        WebElement changed = driver.findElement(By.cssSelector("#cmd_name .badge-changed"));
-        assertThat(changed.isDisplayed()).as("the 2.3.11 change had not happened yet").isFalse();
+        assertThat(driver.findElement(By.id("trace_id")).isDisplayed()).as("new in 2.3.10").isFalse();
+        assertThat(driver.findElement(By.id("mailbox")).isDisplayed()).isTrue();
+        WebElement changed = driver.findElement(By.cssSelector("#mailbox .badge-changed"));
+        assertThat(changed.isDisplayed()).as("the 2.3.10 change had not happened yet").isFalse();
 
-        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.11");
+        new Select(driver.findElement(By.id("release"))).selectByValue("2.3.10");
 
-        assertThat(driver.findElement(By.id("cmd_input_name")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("trace_id")).isDisplayed()).isTrue();
         assertThat(changed.isDisplayed()).isTrue();
     }
 
     @Test
     void anEventThatDidNotExistYetSaysSo() {
-        open("events/mail_opened.html?release=2.3.10");
+        open("events/mail_lookup_finished.html?release=2.3.7");
 
         assertThat(driver.findElement(By.cssSelector(".notice-absent")).isDisplayed()).isTrue();
 
-        open("events/mail_opened.html?release=2.3.15");
+        open("events/mail_lookup_finished.html?release=2.3.10");
 
         assertThat(driver.findElement(By.cssSelector(".notice-absent")).isDisplayed()).isFalse();
     }
@@ -182,11 +191,11 @@ class SiteBrowserIT {
     @Test
     void theCopyLinkButtonCopiesTheFieldsAddress() {
         open("events/mail_opened.html");
-        WebElement button = driver.findElement(By.cssSelector("#reason button.copy-link"));
+        WebElement button = driver.findElement(By.cssSelector("#uid button.copy-link"));
 
         button.click();
 
-        assertThat(button.getAttribute("data-copied")).endsWith("events/mail_opened.html#reason");
+        assertThat(button.getAttribute("data-copied")).endsWith("events/mail_opened.html#uid");
     }
 
     static WebDriver driver() {

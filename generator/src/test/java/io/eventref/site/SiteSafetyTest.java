@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventref.Fixtures;
-import io.eventref.output.BuildOptions;
 import io.eventref.build.InvalidOutputException;
+import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
+import io.eventref.render.BuildOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+/** What the site lets through of the content, and what it always has (fixtures' sites, built once per run). */
 class SiteSafetyTest {
 
+    /** {@code fixtures/unsafe}: scripts, handlers, javascript: links, images and markup in a change note. */
     @Test
     void rawHtmlInContentNeverBecomesLiveScript() {
-        List<OutputFile> files = BuiltSite.render(Fixtures.fixture("unsafe").resolve("content"), BuildOptions.defaults());
+        List<OutputFile> files = BuiltSite.of("unsafe");
 
         for (OutputFile file : files) {
             if (!file.path().endsWith(".html")) {
@@ -35,47 +41,69 @@ class SiteSafetyTest {
                         .doesNotStartWith("javascript:");
             }));
         }
-        String event = text(files, "events/mail_opened.html");
-        assertThat(event).contains("raw link").contains("of the mail").contains("<b>bold</b>".substring(0, 0));
-        assertThat(text(files, "sections/unsafe.html")).contains("<b>bold</b>").contains("Block text.");
+        Document event = Jsoup.parse(text(files, "events/mail_opened.html"));
+        assertThat(event.select("a:containsOwn(raw link)")).as("the link stays, without its javascript: href")
+                .singleElement().satisfies(link -> assertThat(link.attr("href")).isEmpty());
+        assertThat(event.select("#uid span:containsOwn(of the mail)")).as("the span stays, without its handler")
+                .singleElement().satisfies(span -> assertThat(span.attributes().size()).isZero());
+        assertThat(event.select(".badge-changed").text()).as("a change note is text, its markup shown as written")
+                .contains("<img id=\"injected\" src=\"x\" onerror=\"alert('note')\">").contains("<b>bold</b>");
+        assertThat(event.getElementById("injected")).isNull();
+        Document section = Jsoup.parse(text(files, "sections/unsafe.html"));
+        assertThat(section.select("b")).as("harmless markup of a description stays").isNotEmpty()
+                .allSatisfy(bold -> assertThat(bold.attributes().size()).isZero());
+        assertThat(section.text()).contains("Block text.");
     }
 
     @Test
     void aBrokenLinkInContentFailsTheBuildNamingThePageAndTheLink() {
-        assertThatThrownBy(() -> BuiltSite.render(Fixtures.fixture("broken-links").resolve("content"),
-                BuildOptions.defaults()))
+        assertThatThrownBy(() -> BuiltSite.render(Fixtures.content("broken-links"), BuildOptions.defaults()))
                 .isInstanceOfSatisfying(InvalidOutputException.class, e -> assertThat(e.problems()).containsExactly(
                         "events/mail_opened.html: broken link '#nowhere'",
                         "events/mail_opened.html: broken link 'missing.html'"));
     }
 
     @Test
-    void theRealSiteHasNoBrokenLinksAndEveryEventHasItsPage() {
-        List<OutputFile> files = BuiltSite.render(Fixtures.content(), BuildOptions.defaults());
+    void everyEventAliasGroupSectionCategoryAndReleaseHasItsPage() {
+        Reference reference = Fixtures.load(Fixtures.content("basic"));
+        Set<String> paths = BuiltSite.of("basic").stream().map(OutputFile::path).collect(Collectors.toSet());
 
-        assertThat(files).extracting(OutputFile::path)
-                .contains("index.html", "404.html", "sitemap.xml", "favicon.svg", "releases/index.html",
-                        "releases/2.3.19.html", "events/mail_opened.html", "events/mail_cache_lookup_finished.html",
-                        "groups/mailbox.html", "sections/imap.html", "categories/imap.html",
-                        "assets/search-index.js", "assets/eventref.js", "assets/eventref.css");
-        assertThat(files.stream().filter(file -> file.path().startsWith("events/"))).as("115 events and one alias").hasSize(116);
+        assertThat(paths).contains("index.html", "404.html", "sitemap.xml", "favicon.svg", "releases/index.html",
+                "compare.html", "assets/search-index.js", "assets/eventref.js", "assets/eventref.css",
+                "assets/compare.js");
+        Set<String> names = new TreeSet<>();
+        reference.events().forEach(event -> {
+            names.addAll(event.lifecycle().names(event.name()));
+            names.addAll(event.aliases());
+        });
+        names.forEach(name -> assertThat(paths).as("the page of %s", name).contains(SiteLinks.event(name)));
+        reference.groups().forEach(group -> assertThat(paths).contains(SiteLinks.group(group.name())));
+        reference.sections().forEach(section -> assertThat(paths).contains(SiteLinks.section(section.id())));
+        reference.categories().forEach(category -> assertThat(paths).contains(SiteLinks.category(category.name())));
+        reference.releases().forEach(release -> assertThat(paths)
+                .contains(SiteLinks.release(release.version().toString())));
+        assertThat(paths.stream().filter(path -> path.startsWith("events/")))
+                .as("an event of two processes has one page, an alias or a former name one that sends on")
+                .hasSize(names.size());
+        assertThat(names).as("the fixture has events of two processes, aliases and renamed events")
+                .contains("storage_unhibernated", "mail_lookup_done", "mail_cache_compressed");
     }
 
     @Test
     void pagesAreReadableWithoutJavaScript() {
-        List<OutputFile> files = BuiltSite.render(Fixtures.content(), BuildOptions.defaults());
-        Document page = Jsoup.parse(text(files, "events/mail_opened.html"));
+        Document page = Jsoup.parse(text(BuiltSite.of("basic"), "events/mail_opened.html"));
 
         assertThat(page.select("tr[id]")).extracting(row -> row.id())
-                .contains("reason", "uid", "mailbox", "user", "session", "duration");
+                .containsExactly("uid", "cached", "net_in_bytes", "field-user_mask", "transport", "mailbox", "user",
+                        "trace_id", "duration", "reason_code", "cmd_name", "protocol", "cmd_tag", "cmd_tag-2-4-0",
+                        "field-id_param_-param");
         assertThat(page.select("html.no-js")).hasSize(1);
         assertThat(page.select(".tools.js-only")).as("the controls that need JavaScript hide without it").hasSize(1);
     }
 
     @Test
     void aRemovedEventKeepsItsPageClearlyMarked() {
-        List<OutputFile> files = BuiltSite.render(Fixtures.content(), BuildOptions.defaults());
-        Document page = Jsoup.parse(text(files, "events/mail_cache_lookup_finished.html"));
+        Document page = Jsoup.parse(text(BuiltSite.of("basic"), "events/mail_lookup_finished.html"));
 
         assertThat(page.select(".notice-removed").text()).contains("removed in 2.3.18");
         assertThat(page.select(".badge-removed").text()).contains("Removed in 2.3.18");
@@ -83,7 +111,7 @@ class SiteSafetyTest {
 
     @Test
     void theSitemapListsEveryPageWithAbsoluteUrlsUnderTheBaseUrl() {
-        List<OutputFile> files = BuiltSite.render(Fixtures.content(),
+        List<OutputFile> files = BuiltSite.render(Fixtures.content("basic"),
                 BuildOptions.of(java.util.Optional.of("https://docs.example.org/events")));
         String sitemap = text(files, "sitemap.xml");
 

@@ -3,7 +3,6 @@ package io.eventref.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.model.Event;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
@@ -23,9 +22,9 @@ class SyntheticReferenceTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void isAValidReferenceWithTheRealShape(long seed) throws IOException {
-        new SiteWriter().write(temp.resolve("content"), SyntheticReference.generate(250, 22, seed));
+        new SiteWriter().writeFolder(temp.resolve("content"), SyntheticReference.generate(250, 22, seed));
 
-        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(temp.resolve("content"), "content", new Timings());
+        ReferenceLoader.Loaded loaded = new ReferenceLoader().load(temp.resolve("content"), "content");
 
         assertThat(loaded.diagnostics().sorted()).isEmpty();
         Reference reference = loaded.reference().orElseThrow();

@@ -10,7 +10,6 @@ import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import io.eventref.output.Timings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ class RealContentUpgradeTest {
 
     @Test
     void aMetricPerEventOfTheNewestReleaseWithAllItsFieldsNamesNothingUnknown() throws IOException {
-        Reference real = new ReferenceLoader().load(Fixtures.content(), "content", new Timings()).reference().orElseThrow();
+        Reference real = new ReferenceLoader().load(Fixtures.content(), "content").reference().orElseThrow();
         Version oldest = real.versions().get(0);
         Version newest = real.latest().version();
         StringBuilder config = new StringBuilder();

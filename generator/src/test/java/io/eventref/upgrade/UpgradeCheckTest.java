@@ -6,11 +6,10 @@ import io.eventref.build.ReferenceLoader;
 import io.eventref.config.ConfigReader;
 import io.eventref.diff.DiffReport;
 import io.eventref.diff.Difference;
-import io.eventref.diff.Subject;
+import io.eventref.diff.Item;
 import io.eventref.model.FieldType;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import io.eventref.output.Timings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ class UpgradeCheckTest {
     @Test
     void aValueTheDiffSaysIsGoneBreaksAndTheOneValueThatCameReplacesIt() throws IOException {
         DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.ValuesChanged(
-                Subject.field("auth_request_finished", "transport", "Auth server request"),
+                Item.field("auth_request_finished", "transport", "Auth server request"),
                 List.of("insecure", "trusted", "TLS"), List.of("insecure", "secured", "TLS")));
 
         UpgradeReport report = check("log_debug = event=auth_request_finished AND NOT transport=TRUSTED\n",
@@ -82,7 +81,7 @@ class UpgradeCheckTest {
     @Test
     void aPatternThatMatchesNoValueAnyMoreBreaksWithoutARewrite() throws IOException {
         DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.ValuesChanged(
-                Subject.field("auth_request_finished", "transport", "Auth server request"),
+                Item.field("auth_request_finished", "transport", "Auth server request"),
                 List.of("insecure", "trusted", "TLS"), List.of("insecure", "secured", "TLS", "tunnel")));
 
         UpgradeReport report = check("log_debug = event=auth_request_finished AND transport=tr*\n",
@@ -97,7 +96,7 @@ class UpgradeCheckTest {
     @Test
     void aNewTypeBreaksWhereANumberIsNeeded() throws IOException {
         DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.TypeChanged(
-                Subject.field("imap_command_finished", "running_usecs", "own"), FieldType.INTEGER, FieldType.STRING));
+                Item.field("imap_command_finished", "running_usecs", "own"), FieldType.INTEGER, FieldType.STRING));
 
         UpgradeReport report = check("""
                 metric slow {
@@ -122,7 +121,7 @@ class UpgradeCheckTest {
     @Test
     void groupBySectionsOf24AreRewrittenAndTheirMethodsTellWhetherTheyNeedNumbers() throws IOException {
         DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.TypeChanged(
-                Subject.field("imap_command_finished", "running_usecs", "own"), FieldType.INTEGER, FieldType.STRING));
+                Item.field("imap_command_finished", "running_usecs", "own"), FieldType.INTEGER, FieldType.STRING));
 
         UpgradeReport report = check("""
                 dovecot_config_version = 2.4.0
@@ -167,13 +166,13 @@ class UpgradeCheckTest {
     @Test
     void aRenameCountsEvenWhenTheOldNameLivesOnWithAnotherMeaning() throws IOException {
         ReferenceLoader.Loaded loaded = new ReferenceLoader().load(UpgradeFixtures.ROOT.resolve("swap-content"),
-                "content", new Timings());
+                "content");
         Reference swap = loaded.reference().orElseThrow();
         String event = "auth_passdb_request_finished";
         DiffReport diff = new DiffReport(V2321, Version.parse("2.4.0"), List.of(
-                new Difference.Renamed(Subject.field(event, "passdb_name", "own"), Subject.field(event, "passdb", "own"),
+                new Difference.Renamed(Item.field(event, "passdb_name", "own"), Item.field(event, "passdb", "own"),
                         Version.parse("2.4.0"), null),
-                new Difference.Renamed(Subject.field(event, "passdb", "own"), Subject.field(event, "passdb_driver", "own"),
+                new Difference.Renamed(Item.field(event, "passdb", "own"), Item.field(event, "passdb_driver", "own"),
                         Version.parse("2.4.0"), null)));
 
         UpgradeReport report = check("""
@@ -212,8 +211,8 @@ class UpgradeCheckTest {
     @Test
     void withoutEventsARenameThatOtherEventsDoNotShareIsAWarningWithoutARewrite() throws IOException {
         DiffReport diff = plus(UpgradeFixtures.diff(V2321, V241), new Difference.Renamed(
-                Subject.field("auth_client_request_finished", "error", "own"),
-                Subject.field("auth_client_request_finished", "failure", "own"), Version.parse("2.4.0"), null));
+                Item.field("auth_client_request_finished", "error", "own"),
+                Item.field("auth_client_request_finished", "failure", "own"), Version.parse("2.4.0"), null));
 
         UpgradeReport report = check("log_debug = error=*\n", UpgradeFixtures.reference(), diff);
 

@@ -10,7 +10,6 @@ import io.eventref.diff.DiffReport;
 import io.eventref.diff.Differ;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
-import io.eventref.output.Timings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ final class UpgradeFixtures {
 
     static synchronized Reference reference() {
         if (reference == null) {
-            ReferenceLoader.Loaded loaded = new ReferenceLoader().load(ROOT.resolve("content"), "content", new Timings());
+            ReferenceLoader.Loaded loaded = new ReferenceLoader().load(ROOT.resolve("content"), "content");
             assertThat(loaded.diagnostics().sorted()).isEmpty();
             reference = loaded.reference().orElseThrow();
         }

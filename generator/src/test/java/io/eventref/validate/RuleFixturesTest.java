@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
-import io.eventref.output.Timings;
 import io.eventref.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -26,7 +25,7 @@ class RuleFixturesTest {
     @MethodSource("cases")
     void reportsExactlyTheExpectedDiagnostics(Path fixture) {
         ReferenceLoader.Loaded loaded = new ReferenceLoader()
-                .load(fixture.resolve("content"), "content", new Timings());
+                .load(fixture.resolve("content"), "content");
 
         String report = loaded.diagnostics().sorted().stream()
                 .map(Diagnostic::toString)

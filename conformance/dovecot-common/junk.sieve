@@ -1,0 +1,3 @@
+# imapsieve: runs when a message is copied or appended to Junk.
+require ["imap4flags"];
+addflag "\\Flagged";
