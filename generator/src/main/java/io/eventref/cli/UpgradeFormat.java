@@ -4,7 +4,7 @@ import io.eventref.diagnostic.Diagnostic;
 import io.eventref.upgrade.Finding;
 import io.eventref.upgrade.ReportJson;
 import io.eventref.upgrade.ReportText;
-import io.eventref.upgrade.Severity;
+import io.eventref.upgrade.Impact;
 import io.eventref.upgrade.TargetReport;
 import io.eventref.upgrade.UpgradeReport;
 import java.io.PrintWriter;
@@ -44,7 +44,7 @@ enum UpgradeFormat {
             }
         }
 
-        private String command(Severity severity) {
+        private String command(Impact severity) {
             return switch (severity) {
                 case BREAKING -> "error";
                 case WARNING -> "warning";

@@ -3,7 +3,7 @@ package io.eventref.filter;
 import java.util.Objects;
 
 /** Why a filter is malformed, and where: {@code span} covers the offending token (or the place something is missing). */
-public record FilterError(String message, Span span) {
+public record FilterError(String message, TextSpan span) {
 
     public FilterError {
         Objects.requireNonNull(message, "message");

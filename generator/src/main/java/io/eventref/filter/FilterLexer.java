@@ -56,7 +56,7 @@ final class FilterLexer {
         }
         int start = position;
         if (position == text.length()) {
-            return new Token(Token.Kind.END, "", new Span(start, start));
+            return new Token(Token.Kind.END, "", new TextSpan(start, start));
         }
         char c = text.charAt(position);
         if (c == '"') {
@@ -68,7 +68,7 @@ final class FilterLexer {
             }
             String word = text.substring(start, position);
             Token.Kind keyword = keyword(word);
-            return new Token(keyword == null ? Token.Kind.WORD : keyword, word, new Span(start, position));
+            return new Token(keyword == null ? Token.Kind.WORD : keyword, word, new TextSpan(start, position));
         }
         Token.Kind single = switch (c) {
             case '(' -> Token.Kind.OPEN;
@@ -76,10 +76,10 @@ final class FilterLexer {
             case '=' -> Token.Kind.EQUALS;
             case '<' -> Token.Kind.LESS;
             case '>' -> Token.Kind.GREATER;
-            default -> throw new FilterSyntaxException(unexpected(text.codePointAt(start)), new Span(start, start + 1));
+            default -> throw new FilterSyntaxException(unexpected(text.codePointAt(start)), new TextSpan(start, start + 1));
         };
         position++;
-        return new Token(single, String.valueOf(c), new Span(start, position));
+        return new Token(single, String.valueOf(c), new TextSpan(start, position));
     }
 
     private Token string(int start) {
@@ -89,7 +89,7 @@ final class FilterLexer {
             char c = text.charAt(position);
             if (c == '"') {
                 position++;
-                return new Token(Token.Kind.STRING, content.toString(), new Span(start, position));
+                return new Token(Token.Kind.STRING, content.toString(), new TextSpan(start, position));
             }
             if (c == '\\' && position + 1 < text.length()) {
                 char escaped = text.charAt(position + 1);
@@ -103,7 +103,7 @@ final class FilterLexer {
                 position++;
             }
         }
-        throw new FilterSyntaxException("the quoted string is not closed: a '\"' is missing", new Span(start, start + 1));
+        throw new FilterSyntaxException("the quoted string is not closed: a '\"' is missing", new TextSpan(start, start + 1));
     }
 
     private static String unexpected(int c) {

@@ -89,7 +89,7 @@ public final class FilterParser {
         Term keyTerm = new Term(key.text(), key.kind() == Token.Kind.STRING, key.span());
         if (operator != Operator.EQUALS && FilterNode.Comparison.kindOf(keyTerm.text()) != FilterNode.Comparison.Kind.FIELD) {
             throw new FilterSyntaxException("'" + operator.symbol() + "' compares fields only; " + keyTerm.text()
-                    + " takes '='", new Span(first.span().start(), peekBack().span().end()));
+                    + " takes '='", new TextSpan(first.span().start(), peekBack().span().end()));
         }
         Token value = take();
         if (value.kind() != Token.Kind.WORD && value.kind() != Token.Kind.STRING && value.kind() != Token.Kind.AND

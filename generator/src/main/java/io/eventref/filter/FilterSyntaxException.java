@@ -5,14 +5,14 @@ final class FilterSyntaxException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Span span;
+    private final transient TextSpan span;
 
-    FilterSyntaxException(String message, Span span) {
+    FilterSyntaxException(String message, TextSpan span) {
         super(message, null, false, false);
         this.span = span;
     }
 
-    Span span() {
+    TextSpan span() {
         return span;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * quotes, {@code \\} and {@code \"} unescaped and any other backslash kept, as Dovecot's lexer does),
  * {@code quoted} whether it was written as a string, {@code span} where it was written, quotes included.
  */
-public record Term(String text, boolean quoted, Span span) {
+public record Term(String text, boolean quoted, TextSpan span) {
 
     public Term {
         Objects.requireNonNull(text, "text");

@@ -1,7 +1,7 @@
 package io.eventref.filter;
 
 /** One token of a filter: its kind, its text (a string's unescaped content) and where it was written. */
-record Token(Kind kind, String text, Span span) {
+record Token(Kind kind, String text, TextSpan span) {
 
     /** The kinds of token Dovecot's lexer makes. */
     enum Kind {

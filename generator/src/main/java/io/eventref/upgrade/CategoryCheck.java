@@ -38,12 +38,12 @@ final class CategoryCheck {
         if (then.isEmpty()) {
             if (now.isPresent()) {
                 Optional<Difference.Added> added = upgrade.changes().added(Item.category(now.get()));
-                outcome.add(Severity.NOTE, "category-added", at, "category " + Words.code(name) + " is new"
+                outcome.add(Impact.NOTE, "category-added", at, "category " + Words.code(name) + " is new"
                         + added.map(a -> " " + Words.in(a.version())).orElse(""), name, null,
                         added.map(Difference.Added::version).orElse(null));
             } else {
                 String history = history(name);
-                outcome.add(Severity.WARNING, "unknown-category", at, "no category " + Words.code(name) + " in "
+                outcome.add(Impact.WARNING, "unknown-category", at, "no category " + Words.code(name) + " in "
                         + upgrade.either() + (history.isEmpty() ? suggestion(name) : history), name);
             }
             return;
@@ -51,7 +51,7 @@ final class CategoryCheck {
         Optional<Difference.Renamed> rename = upgrade.changes().renamed(Item.category(then.get()));
         if (rename.isPresent()) {
             String renamed = rename.get().subject().category();
-            outcome.add(Severity.BREAKING, "category-renamed", at, Words.withNote("category " + Words.code(name)
+            outcome.add(Impact.BREAKING, "category-renamed", at, Words.withNote("category " + Words.code(name)
                     + " is renamed to " + Words.code(renamed) + " " + Words.in(rename.get().version()),
                     rename.get().note()), name, renamed, rename.get().version());
             if (then.get().equals(name)) {
@@ -59,7 +59,7 @@ final class CategoryCheck {
             }
         } else if (now.isEmpty()) {
             Optional<Difference.Removed> removal = upgrade.changes().removed(Item.category(then.get()));
-            outcome.add(condition.negated() ? Severity.NOTE : Severity.BREAKING, "category-removed", at,
+            outcome.add(condition.negated() ? Impact.NOTE : Impact.BREAKING, "category-removed", at,
                     "category " + Words.code(name) + " is removed" + removal.map(r -> Words.withNote(" "
                             + Words.in(r.version()), r.note())).orElse(": " + upgrade.to() + " does not have it"),
                     name, null, removal.map(Difference.Removed::version).orElse(null));
@@ -70,7 +70,7 @@ final class CategoryCheck {
 
     private String history(String name) {
         return upgrade.whole().findCategory(name)
-                .map(category -> Lifespan.describe(category.lifecycle(), upgrade)).orElse("");
+                .map(category -> Whereabouts.describe(category.lifecycle(), upgrade)).orElse("");
     }
 
     private String suggestion(String name) {

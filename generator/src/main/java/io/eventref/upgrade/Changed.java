@@ -14,10 +14,10 @@ final class Changed {
     /** {@code what}: how messages name it, such as "event `x`" or "field `f` of `e`". */
     static void of(Upgrade upgrade, Outcome outcome, SourceRef at, String name, Item subject, String what) {
         Optional<Difference.Deprecated> deprecation = upgrade.changes().deprecated(subject);
-        deprecation.ifPresent(d -> outcome.add(Severity.WARNING, "deprecated", at, Words.withNote(what
+        deprecation.ifPresent(d -> outcome.add(Impact.WARNING, "deprecated", at, Words.withNote(what
                 + " is deprecated " + Words.in(d.version()), d.note()), name, null, d.version()));
         for (Difference.Noted note : upgrade.changes().notes(subject)) {
-            outcome.add(Severity.WARNING, "changed", at, what + " changed " + Words.in(note.version()) + ": "
+            outcome.add(Impact.WARNING, "changed", at, what + " changed " + Words.in(note.version()) + ": "
                     + note.note().strip(), name, null, note.version());
         }
     }

@@ -5,7 +5,7 @@ import io.eventref.config.ConfigSection;
 import io.eventref.config.ConfigSetting;
 import io.eventref.config.NamedBlock;
 import io.eventref.config.SourceText;
-import io.eventref.filter.Comparisons;
+import io.eventref.filter.PlacedComparisons;
 import io.eventref.filter.FilterNode;
 import io.eventref.filter.Operator;
 import io.eventref.filter.Term;
@@ -22,7 +22,7 @@ final class Conditions {
     static List<Condition> of(FilterNode root, ConfigSetting setting) {
         Editable piece = Editable.valueOf(setting);
         List<Condition> conditions = new ArrayList<>();
-        for (Comparisons.Placed placed : Comparisons.of(root)) {
+        for (PlacedComparisons.Placed placed : PlacedComparisons.of(root)) {
             FilterNode.Comparison comparison = placed.comparison();
             Term key = comparison.key();
             Term value = comparison.value();

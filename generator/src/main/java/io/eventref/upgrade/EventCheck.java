@@ -56,7 +56,7 @@ final class EventCheck {
                 added(condition, name, now.get());
             } else {
                 String history = history(name);
-                outcome.add(Severity.WARNING, "unknown-event", at, "no event " + Words.code(name) + " in "
+                outcome.add(Impact.WARNING, "unknown-event", at, "no event " + Words.code(name) + " in "
                         + upgrade.either() + (history.isEmpty() ? suggestion(name) : history), name);
             }
             return;
@@ -65,7 +65,7 @@ final class EventCheck {
         Optional<Difference.Renamed> rename = upgrade.changes().renamed(Item.event(old));
         if (rename.isPresent()) {
             String renamed = rename.get().subject().event();
-            outcome.add(Severity.BREAKING, "event-renamed", at, Words.withNote("event " + Words.code(name)
+            outcome.add(Impact.BREAKING, "event-renamed", at, Words.withNote("event " + Words.code(name)
                     + " is renamed to " + Words.code(renamed) + " " + Words.in(rename.get().version()),
                     rename.get().note()), name, renamed, rename.get().version());
             outcome.edit(condition.valueSpot().replaceWith(renamed));
@@ -85,14 +85,14 @@ final class EventCheck {
         Item subject = Item.event(now);
         Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
         if (formerly.isPresent()) {
-            outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
+            outcome.add(Impact.NOTE, "event-added", at, "event " + Words.code(name) + " is new "
                     + Words.in(formerly.get().version()) + ": in " + upgrade.from() + " it is "
                     + Words.code(formerly.get().before().event()), name, null, formerly.get().version());
             keep(condition, new Carriers.Carrier(formerly.get().before().event(), now));
             return;
         }
         Optional<Difference.Added> added = upgrade.changes().added(subject);
-        outcome.add(Severity.NOTE, "event-added", at, "event " + Words.code(name) + " is new"
+        outcome.add(Impact.NOTE, "event-added", at, "event " + Words.code(name) + " is new"
                 + added.map(a -> " " + Words.in(a.version())).orElse("") + ": " + upgrade.from()
                 + " does not emit it", name, null, added.map(Difference.Added::version).orElse(null));
         keep(condition, new Carriers.Carrier(null, now));
@@ -103,11 +103,11 @@ final class EventCheck {
         String when = removal.map(r -> Words.withNote(" " + Words.in(r.version()), r.note()))
                 .orElse(": " + upgrade.to() + " does not have it");
         if (condition.negated()) {
-            outcome.add(Severity.NOTE, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
+            outcome.add(Impact.NOTE, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
                     + " is removed" + when + "; the NOT around it excludes nothing then", name, null,
                     removal.map(Difference.Removed::version).orElse(null));
         } else {
-            outcome.add(Severity.BREAKING, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
+            outcome.add(Impact.BREAKING, "event-removed", condition.valueSpot().at(), "event " + Words.code(name)
                     + " is removed" + when, name, null, removal.map(Difference.Removed::version).orElse(null));
         }
         keep(condition, new Carriers.Carrier(old, null));
@@ -142,18 +142,18 @@ final class EventCheck {
         SourceRef at = condition.valueSpot().at();
         String written = condition.written();
         if (noneBefore && noneAfter) {
-            outcome.add(Severity.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(),
+            outcome.add(Impact.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(),
                     pattern);
         } else if (!noneBefore && noneAfter) {
-            outcome.add(condition.negated() ? Severity.NOTE : Severity.BREAKING, "pattern-emptied", at, written
+            outcome.add(condition.negated() ? Impact.NOTE : Impact.BREAKING, "pattern-emptied", at, written
                     + " matches no event in " + upgrade.to() + "; in " + upgrade.from() + " it matched "
                     + String.join(", ", lost), pattern);
         } else if (!lost.isEmpty()) {
-            outcome.add(Severity.WARNING, "pattern-narrowed", at, written + " no longer matches "
+            outcome.add(Impact.WARNING, "pattern-narrowed", at, written + " no longer matches "
                     + String.join(", ", lost), pattern);
         }
         if (!gained.isEmpty() && !noneAfter) {
-            outcome.add(Severity.NOTE, "pattern-widened", at, written + " also matches " + Words.codes(gained) + " in "
+            outcome.add(Impact.NOTE, "pattern-widened", at, written + " also matches " + Words.codes(gained) + " in "
                     + upgrade.to(), pattern);
         }
     }
@@ -174,7 +174,7 @@ final class EventCheck {
         if (declared.isEmpty()) {
             return "";
         }
-        return Lifespan.describe(declared.get(0).lifecycle(), upgrade);
+        return Whereabouts.describe(declared.get(0).lifecycle(), upgrade);
     }
 
     private String suggestion(String name) {

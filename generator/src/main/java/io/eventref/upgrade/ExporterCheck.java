@@ -40,7 +40,7 @@ final class ExporterCheck {
             }
         }
         if (!used) {
-            outcome.add(Severity.NOTE, "unused-exporter", exporter.section().at(), "no metric exports through "
+            outcome.add(Impact.NOTE, "unused-exporter", exporter.section().at(), "no metric exports through "
                     + "event_exporter " + Words.code(exporter.name()), exporter.name());
         }
         return new TargetReport(target, true, outcome.findings(), List.of());
@@ -49,7 +49,7 @@ final class ExporterCheck {
     private static void exported(MetricCheck.Result result, SourceRef at, Upgrade upgrade, Outcome outcome) {
         String metric = Words.code(result.metric().name());
         if (result.carriers().everyEvent()) {
-            outcome.add(Severity.NOTE, "exports-every-event", at, "metric " + metric + " exports every event: "
+            outcome.add(Impact.NOTE, "exports-every-event", at, "metric " + metric + " exports every event: "
                     + "`eventref diff " + upgrade.from() + " " + upgrade.to() + "` lists all that changes", result.metric().name());
             return;
         }
@@ -59,13 +59,13 @@ final class ExporterCheck {
                 continue;
             }
             if (carrier.after() == null) {
-                outcome.add(Severity.BREAKING, "exported-event-stops", at, "metric " + metric + " exports no "
+                outcome.add(Impact.BREAKING, "exported-event-stops", at, "metric " + metric + " exports no "
                         + Words.code(carrier.before()) + " lines in " + upgrade.to() + ": the event is gone or no"
                         + " longer matched", carrier.before());
                 continue;
             }
             if (!carrier.after().equals(carrier.before())) {
-                outcome.add(Severity.BREAKING, "exported-event-renamed", at, "the " + Words.code(carrier.before())
+                outcome.add(Impact.BREAKING, "exported-event-renamed", at, "the " + Words.code(carrier.before())
                         + " lines that metric " + metric + " exports are " + Words.code(carrier.after()) + " lines in "
                         + upgrade.to(), carrier.before(), carrier.after(), null);
             }
@@ -96,7 +96,7 @@ final class ExporterCheck {
         String what = (renamed.isEmpty() ? "" : "carry " + String.join(", ", renamed))
                 + (renamed.isEmpty() || removed.isEmpty() ? "" : ", and ")
                 + (removed.isEmpty() ? "" : "lose " + String.join(", ", removed));
-        outcome.add(Severity.BREAKING, "exported-fields", at, "the " + Words.code(carrier.after()) + " lines that metric "
+        outcome.add(Impact.BREAKING, "exported-fields", at, "the " + Words.code(carrier.after()) + " lines that metric "
                 + metric + " exports " + what + " in " + upgrade.to(), carrier.before(), null, release);
     }
 

@@ -70,13 +70,13 @@ final class FieldCheck {
         Item subject = Item.field(events.first(), field, Field.OWN);
         Optional<Difference.Renamed> formerly = upgrade.changes().renamedTo(subject);
         if (formerly.isPresent()) {
-            outcome.add(Severity.NOTE, "field-added", use.spot().at(), "field " + Words.code(field) + " of "
+            outcome.add(Impact.NOTE, "field-added", use.spot().at(), "field " + Words.code(field) + " of "
                     + Words.events(events) + " is new " + Words.in(formerly.get().version()) + ": in " + upgrade.from()
                     + " it is " + Words.code(formerly.get().before().field()), field, null, formerly.get().version());
             return;
         }
         Optional<Difference.Added> addition = upgrade.changes().added(subject);
-        outcome.add(Severity.NOTE, "field-added", use.spot().at(), "field " + Words.code(field) + " of "
+        outcome.add(Impact.NOTE, "field-added", use.spot().at(), "field " + Words.code(field) + " of "
                 + Words.events(events) + " is new" + addition.map(a -> " " + Words.in(a.version())).orElse("")
                 + ": " + upgrade.from() + " does not have it", field, null,
                 addition.map(Difference.Added::version).orElse(null));
@@ -85,7 +85,7 @@ final class FieldCheck {
     private void judge(FieldUse use, List<Fate> fates) {
         String field = use.field();
         boolean anyKept = fates.stream().anyMatch(fate -> fate.kept());
-        Severity severity = carriers.everyEvent() && anyKept ? Severity.WARNING : Severity.BREAKING;
+        Impact severity = carriers.everyEvent() && anyKept ? Impact.WARNING : Impact.BREAKING;
         String others = carriers.everyEvent() && anyKept ? "; other events keep it" : "";
         Map<String, List<Fate>> renames = new TreeMap<>();
         List<Fate> removals = new ArrayList<>();
@@ -143,10 +143,10 @@ final class FieldCheck {
             hint = Suggestions.closest(field, known).map(best -> " (did you mean " + Words.code(best) + "?)").orElse("");
         }
         if (carriers.everyEvent()) {
-            outcome.add(Severity.WARNING, "unknown-field", use.spot().at(), "no event has a field " + Words.code(field)
+            outcome.add(Impact.WARNING, "unknown-field", use.spot().at(), "no event has a field " + Words.code(field)
                     + " in " + upgrade.either() + hint, field);
         } else {
-            outcome.add(Severity.WARNING, "field-not-carried", use.spot().at(), Words.events(events) + " "
+            outcome.add(Impact.WARNING, "field-not-carried", use.spot().at(), Words.events(events) + " "
                     + (events.size() == 1 ? "has" : "have") + " no field " + Words.code(field) + " in "
                     + upgrade.either() + hint, field);
         }
@@ -158,7 +158,7 @@ final class FieldCheck {
             for (String event : new String[] {carrier.before(), carrier.after()}) {
                 Optional<Field> found = event == null ? Optional.empty() : Upgrade.field(upgrade.whole(), event, field);
                 if (found.isPresent()) {
-                    return Lifespan.describe(found.get().lifecycle(), upgrade);
+                    return Whereabouts.describe(found.get().lifecycle(), upgrade);
                 }
             }
         }

@@ -44,11 +44,11 @@ final class FieldValues {
             FieldType from = retyped.get().before();
             FieldType to = retyped.get().after();
             boolean breaks = to != FieldType.INTEGER && (use.needsNumber() || from == FieldType.INTEGER);
-            outcome.add(breaks ? Severity.BREAKING : Severity.NOTE, "type-changed", at, what + " changes type from "
+            outcome.add(breaks ? Impact.BREAKING : Impact.NOTE, "type-changed", at, what + " changes type from "
                     + from.id() + " to " + to.id() + (use.needsNumber() && breaks ? ", and " + use.where()
                     + " needs a number" : ""), use.field());
         } else if (use.needsNumber() && after.type() != FieldType.INTEGER) {
-            outcome.add(Severity.WARNING, "not-a-number", at, what + " is a " + after.type().id() + ", and "
+            outcome.add(Impact.WARNING, "not-a-number", at, what + " is a " + after.type().id() + ", and "
                     + use.where() + " needs a number", use.field());
         }
     }
@@ -64,7 +64,7 @@ final class FieldValues {
         boolean matchedNow = now.stream().anyMatch(v -> Wildcard.matches(value, v, true));
         if (now.isEmpty() || matchedNow) {
             if (!then.isEmpty() && !matchedThen && !now.isEmpty()) {
-                outcome.add(Severity.NOTE, "value-added", at, what + " takes the value " + Words.code(value)
+                outcome.add(Impact.NOTE, "value-added", at, what + " takes the value " + Words.code(value)
                         + " in " + upgrade.to() + ", not in " + upgrade.from(), value);
             }
             return;
@@ -74,13 +74,13 @@ final class FieldValues {
             String message = what + " no longer takes the value " + Words.code(value) + " in " + upgrade.to()
                     + " (its values: " + Words.values(now) + ")"
                     + instead.map(v -> "; the only value new in " + upgrade.to() + " is " + Words.code(v)).orElse("");
-            outcome.add(Severity.BREAKING, "value-removed", at, message, value,
+            outcome.add(Impact.BREAKING, "value-removed", at, message, value,
                     instead.orElse(null), null);
             if (instead.isPresent() && !condition.isPattern()) {
                 outcome.edit(condition.valueSpot().replaceWith(instead.get()));
             }
         } else {
-            outcome.add(Severity.WARNING, "unknown-value", at, what + " never takes the value " + Words.code(value)
+            outcome.add(Impact.WARNING, "unknown-value", at, what + " never takes the value " + Words.code(value)
                     + " (its values: " + Words.values(now) + ")", value);
         }
     }

@@ -31,7 +31,7 @@ final class FilterCheck {
             switch (condition.kind()) {
                 case CATEGORY -> categories.check(condition);
                 case FIELD -> fields.check(FieldUse.filter(condition));
-                case SOURCE_LOCATION -> outcome.add(Severity.WARNING, "source-location", condition.valueSpot().at(),
+                case SOURCE_LOCATION -> outcome.add(Impact.WARNING, "source-location", condition.valueSpot().at(),
                         condition.written() + " names a line of Dovecot's sources, which moves from release to"
                                 + " release; check it against the sources of " + upgrade.to(), condition.value());
                 default -> {

@@ -24,7 +24,7 @@ final class FilterSource {
     static List<Condition> read(ConfigSetting setting, String owner, Outcome outcome, Diagnostics problems) {
         Optional<String> unreadable = unreadable(setting);
         if (unreadable.isPresent()) {
-            outcome.add(Severity.NOTE, "unchecked", setting.value().start(), "the filter of " + owner + " "
+            outcome.add(Impact.NOTE, "unchecked", setting.value().start(), "the filter of " + owner + " "
                     + unreadable.get() + ", which eventref does not read; it is not checked", setting.name());
             return List.of();
         }

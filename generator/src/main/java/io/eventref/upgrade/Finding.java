@@ -12,7 +12,7 @@ import java.util.Objects;
  * newer release (null when there is nothing to write instead); {@code release} the release in which
  * it happened (null when it did not happen in one).
  */
-public record Finding(Severity severity, String rule, SourceRef at, String message, String name, String replacement,
+public record Finding(Impact severity, String rule, SourceRef at, String message, String name, String replacement,
         Version release) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)

@@ -90,7 +90,7 @@ final class MetricCheck {
         metric.setting("exporter").filter(setting -> !setting.value().isEmpty()).ifPresent(setting -> {
             String name = setting.value().text();
             if (settings.exporter(name).isEmpty()) {
-                outcome.add(Severity.WARNING, "unknown-exporter", setting.value().start(), "no event_exporter "
+                outcome.add(Impact.WARNING, "unknown-exporter", setting.value().start(), "no event_exporter "
                         + Words.code(name) + " is defined in the config, and Dovecot refuses a metric that names"
                         + " an exporter it does not have", name);
             }

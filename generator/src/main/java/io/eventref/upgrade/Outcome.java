@@ -11,11 +11,11 @@ final class Outcome {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Spot.Edit> edits = new ArrayList<>();
 
-    void add(Severity severity, String rule, SourceRef at, String message, String name) {
+    void add(Impact severity, String rule, SourceRef at, String message, String name) {
         findings.add(new Finding(severity, rule, at, message, name, null, null));
     }
 
-    void add(Severity severity, String rule, SourceRef at, String message, String name, String replacement,
+    void add(Impact severity, String rule, SourceRef at, String message, String name, String replacement,
             Version release) {
         findings.add(new Finding(severity, rule, at, message, name, replacement, release));
     }

@@ -42,9 +42,9 @@ public final class ReportJson {
         ArrayNode targets = root.putArray("targets");
         report.targets().forEach(target -> targets.add(target(target)));
         ObjectNode summary = root.putObject("summary");
-        summary.put("breaking", report.count(Severity.BREAKING));
-        summary.put("warnings", report.count(Severity.WARNING));
-        summary.put("notes", report.count(Severity.NOTE));
+        summary.put("breaking", report.count(Impact.BREAKING));
+        summary.put("warnings", report.count(Impact.WARNING));
+        summary.put("notes", report.count(Impact.NOTE));
         summary.put("errors", report.problems().stream().filter(Diagnostic::isError).count());
         summary.put("breaks", report.breaks());
         return root;

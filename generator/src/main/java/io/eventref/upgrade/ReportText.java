@@ -77,15 +77,15 @@ public final class ReportText {
 
     /** "2 of 5 break: 3 breaking findings, 1 warning, 0 notes in 3 metrics, 1 setting and 1 event_exporter". */
     static String summary(UpgradeReport report) {
-        long breaking = report.targets().stream().filter(target -> target.count(Severity.BREAKING) > 0).count();
+        long breaking = report.targets().stream().filter(target -> target.count(Impact.BREAKING) > 0).count();
         long errors = report.problems().stream().filter(Diagnostic::isError).count();
         Map<String, Integer> kinds = new TreeMap<>();
         report.targets().forEach(target -> kinds.merge(target.target().kind().label(), 1, Integer::sum));
         StringBuilder text = new StringBuilder();
         text.append(breaking == 0 ? "nothing breaks" : breaking + " of " + report.targets().size() + " break");
-        text.append(": ").append(count(report.count(Severity.BREAKING), "breaking finding")).append(", ")
-                .append(count(report.count(Severity.WARNING), "warning")).append(", ")
-                .append(count(report.count(Severity.NOTE), "note")).append(" in ");
+        text.append(": ").append(count(report.count(Impact.BREAKING), "breaking finding")).append(", ")
+                .append(count(report.count(Impact.WARNING), "warning")).append(", ")
+                .append(count(report.count(Impact.NOTE), "note")).append(" in ");
         text.append(kinds.isEmpty() ? "no metric, event_exporter or filter setting"
                 : String.join(", ", kinds.entrySet().stream().map(kind -> count(kind.getValue(), kind.getKey())).toList()));
         if (errors > 0) {

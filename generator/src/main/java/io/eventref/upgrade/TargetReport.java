@@ -18,7 +18,7 @@ public record TargetReport(Target target, boolean checked, List<Finding> finding
     }
 
     /** The most severe finding's severity; empty when nothing was found. */
-    public Optional<Severity> worst() {
+    public Optional<Impact> worst() {
         return findings.stream().map(Finding::severity).min(Enum::compareTo);
     }
 
@@ -27,10 +27,10 @@ public record TargetReport(Target target, boolean checked, List<Finding> finding
         if (!checked) {
             return "unchecked";
         }
-        return worst().map(Severity::label).orElse("ok");
+        return worst().map(Impact::label).orElse("ok");
     }
 
-    public long count(Severity severity) {
+    public long count(Impact severity) {
         return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 }

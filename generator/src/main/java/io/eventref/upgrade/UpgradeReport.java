@@ -29,9 +29,9 @@ public record UpgradeReport(String config, ConfigSyntax syntax, Version from, Ve
 
     private static int rank(TargetReport report) {
         if (!report.checked()) {
-            return Severity.values().length + 1;
+            return Impact.values().length + 1;
         }
-        return report.worst().map(Severity::ordinal).orElse(Severity.values().length);
+        return report.worst().map(Impact::ordinal).orElse(Impact.values().length);
     }
 
     /** Whether the config has errors of its own (it is malformed). */
@@ -39,12 +39,12 @@ public record UpgradeReport(String config, ConfigSyntax syntax, Version from, Ve
         return problems.stream().anyMatch(Diagnostic::isError);
     }
 
-    public long count(Severity severity) {
+    public long count(Impact severity) {
         return targets.stream().mapToLong(report -> report.count(severity)).sum();
     }
 
     /** Whether the upgrade breaks something the config names. */
     public boolean breaks() {
-        return count(Severity.BREAKING) > 0;
+        return count(Impact.BREAKING) > 0;
     }
 }

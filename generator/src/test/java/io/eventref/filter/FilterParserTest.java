@@ -90,7 +90,7 @@ class FilterParserTest {
 
         assertThat(comparison.value().text()).isEqualTo("NO*Mailbox doesn't exist: \"x\" \\ \\*");
         assertThat(comparison.value().quoted()).isTrue();
-        assertThat(comparison.value().span()).isEqualTo(new Span(13, 52));
+        assertThat(comparison.value().span()).isEqualTo(new TextSpan(13, 52));
         assertThat(tree("\"event\"=\"a b\"")).isEqualTo("\"event\"=\"a b\"");
     }
 
@@ -106,8 +106,8 @@ class FilterParserTest {
                 .parse("bytes_in>10")).root();
 
         assertThat(comparison.kind()).isEqualTo(FilterNode.Comparison.Kind.FIELD);
-        assertThat(comparison.key().span()).isEqualTo(new Span(0, 8));
-        assertThat(comparison.value().span()).isEqualTo(new Span(9, 11));
+        assertThat(comparison.key().span()).isEqualTo(new TextSpan(0, 8));
+        assertThat(comparison.value().span()).isEqualTo(new TextSpan(9, 11));
     }
 
     @Test
@@ -118,13 +118,13 @@ class FilterParserTest {
     @Test
     void reportsAnUnclosedStringAtItsQuote() {
         assertThat(error("event=abc AND x=\"oops")).isEqualTo(
-                new FilterError("the quoted string is not closed: a '\"' is missing", new Span(16, 17)));
+                new FilterError("the quoted string is not closed: a '\"' is missing", new TextSpan(16, 17)));
     }
 
     @Test
     void reportsAnUnexpectedCharacterWithAHint() {
         assertThat(error("event=abc && x=1")).isEqualTo(new FilterError("unexpected character '&'; write AND",
-                new Span(10, 11)));
+                new TextSpan(10, 11)));
         assertThat(error("NOT x!=1").message()).isEqualTo(
                 "unexpected character '!'; to negate, write NOT before the comparison");
         assertThat(error("x='a'").message()).isEqualTo("unexpected character '''; only double quotes make a string");
@@ -135,18 +135,18 @@ class FilterParserTest {
     @Test
     void reportsTheFirstProblemInReadingOrder() {
         assertThat(error("event=( AND x=\"unclosed")).isEqualTo(new FilterError(
-                "expected a value after 'event=', found '('", new Span(6, 7)));
-        assertThat(error("event=and x=\"unclosed").span()).isEqualTo(new Span(10, 11));
+                "expected a value after 'event=', found '('", new TextSpan(6, 7)));
+        assertThat(error("event=and x=\"unclosed").span()).isEqualTo(new TextSpan(10, 11));
     }
 
     @Test
     void reportsAMissingValueOperatorOrKey() {
         assertThat(error("event=")).isEqualTo(new FilterError(
-                "expected a value after 'event=', found the end of the filter", new Span(6, 6)));
+                "expected a value after 'event=', found the end of the filter", new TextSpan(6, 6)));
         assertThat(error("event imap")).isEqualTo(new FilterError(
-                "expected '=', '<', '>', '<=' or '>=' after 'event', found 'imap'", new Span(6, 10)));
+                "expected '=', '<', '>', '<=' or '>=' after 'event', found 'imap'", new TextSpan(6, 10)));
         assertThat(error("event=a AND")).isEqualTo(new FilterError(
-                "expected a comparison such as event=NAME, NOT or '(', found the end of the filter", new Span(11, 11)));
+                "expected a comparison such as event=NAME, NOT or '(', found the end of the filter", new TextSpan(11, 11)));
         assertThat(error("=a").message()).isEqualTo("expected a comparison such as event=NAME, NOT or '(', found '='");
     }
 
@@ -154,30 +154,30 @@ class FilterParserTest {
     void reportsComparisonsThatAreNotJoined() {
         assertThat(error("event=a event=b")).isEqualTo(new FilterError(
                 "expected AND, OR or the end of the filter, found 'event'; comparisons are joined with AND or OR",
-                new Span(8, 13)));
+                new TextSpan(8, 13)));
     }
 
     @Test
     void reportsUnbalancedParentheses() {
         assertThat(error("(event=a AND (x=1 OR y=2)")).isEqualTo(new FilterError(
-                "this '(' is not closed: the filter ends before its ')'", new Span(0, 1)));
+                "this '(' is not closed: the filter ends before its ')'", new TextSpan(0, 1)));
         assertThat(error("(event=a x=1)")).isEqualTo(new FilterError(
-                "expected AND, OR or ')' to close the '(', found 'x'", new Span(9, 10)));
-        assertThat(error("event=a)")).isEqualTo(new FilterError("unexpected ')': no '(' is open", new Span(7, 8)));
+                "expected AND, OR or ')' to close the '(', found 'x'", new TextSpan(9, 10)));
+        assertThat(error("event=a)")).isEqualTo(new FilterError("unexpected ')': no '(' is open", new TextSpan(7, 8)));
     }
 
     @Test
     void onlyFieldsTakeInequalities() {
         assertThat(error("event<=abc")).isEqualTo(new FilterError("'<=' compares fields only; event takes '='",
-                new Span(5, 7)));
+                new TextSpan(5, 7)));
         assertThat(error("category>imap").message()).isEqualTo("'>' compares fields only; category takes '='");
     }
 
     @Test
     void spellsAReplacementAsTheOriginalWasWritten() {
-        assertThat(new Term("bytes_in", false, new Span(0, 8)).spell("net_in_bytes")).isEqualTo("net_in_bytes");
-        assertThat(new Term("bytes_in", true, new Span(0, 10)).spell("net_in_bytes")).isEqualTo("\"net_in_bytes\"");
-        assertThat(new Term("x", false, new Span(0, 1)).spell("a \"b\"")).isEqualTo("\"a \\\"b\\\"\"");
-        assertThat(new Term("x", false, new Span(0, 1)).spell("and")).isEqualTo("\"and\"");
+        assertThat(new Term("bytes_in", false, new TextSpan(0, 8)).spell("net_in_bytes")).isEqualTo("net_in_bytes");
+        assertThat(new Term("bytes_in", true, new TextSpan(0, 10)).spell("net_in_bytes")).isEqualTo("\"net_in_bytes\"");
+        assertThat(new Term("x", false, new TextSpan(0, 1)).spell("a \"b\"")).isEqualTo("\"a \\\"b\\\"\"");
+        assertThat(new Term("x", false, new TextSpan(0, 1)).spell("and")).isEqualTo("\"and\"");
     }
 }

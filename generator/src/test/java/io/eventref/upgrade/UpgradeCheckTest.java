@@ -70,7 +70,7 @@ class UpgradeCheckTest {
                 UpgradeFixtures.reference(), diff);
 
         Finding finding = findings(report).stream().filter(f -> f.rule().equals("value-removed")).findFirst().orElseThrow();
-        assertThat(finding.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(finding.severity()).isEqualTo(Impact.BREAKING);
         assertThat(finding.replacement()).isEqualTo("secured");
         assertThat(finding.message()).isEqualTo("field `transport` of `auth_request_finished` no longer takes the value"
                 + " `TRUSTED` in 2.4.1 (its values: `insecure`, `secured`, `TLS`); the only value new in 2.4.1 is `secured`");

@@ -5,18 +5,18 @@ package io.eventref.upgrade;
  * config counts; {@link #WARNING} something is wrong or doubtful in both releases, or changed in a
  * way to read about; {@link #NOTE} for information.
  */
-public enum Severity {
+public enum Impact {
     BREAKING("breaking"),
     WARNING("warning"),
     NOTE("note");
 
     private final String label;
 
-    Severity(String label) {
+    Impact(String label) {
         this.label = label;
     }
 
-    /** The severity as reports write it, such as {@code breaking}. */
+    /** The impact as reports write it (under the key {@code severity}), such as {@code breaking}. */
     public String label() {
         return label;
     }

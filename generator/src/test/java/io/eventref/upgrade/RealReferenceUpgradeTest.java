@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The check on the project's real reference: every name of the newest release resolves. */
-class RealContentUpgradeTest {
+class RealReferenceUpgradeTest {
 
     @TempDir
     Path folder;

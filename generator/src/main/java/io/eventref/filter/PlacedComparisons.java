@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The comparisons of a filter tree in reading order, each with whether a {@code NOT} governs it. */
-public final class Comparisons {
+public final class PlacedComparisons {
 
     /** A comparison of the tree; {@code negated}: an odd number of {@code NOT}s govern it. */
     public record Placed(FilterNode.Comparison comparison, boolean negated) {
     }
 
-    private Comparisons() {
+    private PlacedComparisons() {
     }
 
     public static List<Placed> of(FilterNode root) {

@@ -3,9 +3,9 @@ package io.eventref.upgrade;
 import io.eventref.model.Lifecycle;
 
 /** Where something that is in neither release of an upgrade stands in the reference's history. */
-final class Lifespan {
+final class Whereabouts {
 
-    private Lifespan() {
+    private Whereabouts() {
     }
 
     /** " (it was removed in 2.3.18)", " (it is new in 2.4.2)", " (it existed from A until B removed it)", or "". */
