@@ -12,6 +12,9 @@ import io.eventref.upgrade.UpgradeCheck;
 import io.eventref.upgrade.UpgradeReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
                     + "event exporter and event filter setting, what the upgrade from one release to another does to "
                     + "the events, categories and fields it names: renamed (with the line rewritten), removed, values "
                     + "changed, deprecated, or unknown to both releases.",
-            "Exit status: 0 nothing breaks, 1 something breaks, 2 usage error, unreadable or malformed config."})
+            "Exit status: 0 nothing breaks, 1 something breaks (or the content has errors), 2 usage error, "
+                    + "unreadable or malformed config."})
 final class UpgradeCheckCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +50,8 @@ final class UpgradeCheckCommand implements Callable<Integer> {
             description = "The release the config runs on (default: the one its syntax implies).")
     String from;
 
-    @Option(names = "--to", paramLabel = "RELEASE", description = "The release to upgrade to (default: the newest).")
+    @Option(names = "--to", paramLabel = "RELEASE",
+            description = "The release to upgrade to (default: the newest that shipped).")
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = UpgradeFormat.Converter.class,
@@ -61,14 +66,14 @@ final class UpgradeCheckCommand implements Callable<Integer> {
         ConfigReader.Result read;
         try {
             read = new ConfigReader().read(config, display);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             err.println("eventref: cannot read the config " + display + ": " + reason(e));
             return ExitCodes.USAGE;
         }
         Optional<Reference> loaded = content.loadReference(err);
         if (loaded.isEmpty()) {
             err.println("upgrade-check: the content has errors; fix them first");
-            return ExitCodes.USAGE;
+            return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.get();
         Version newer = to != null ? ReleaseArgument.parse(spec, reference, "--to", to) : reference.latest().version();
@@ -99,10 +104,10 @@ final class UpgradeCheckCommand implements Callable<Integer> {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -2,11 +2,10 @@ package io.eventref.upgrade;
 
 import io.eventref.diff.Difference;
 import io.eventref.diff.Item;
-import io.eventref.model.Category;
 import io.eventref.model.SourceRef;
-import io.eventref.diagnostic.Suggestions;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Resolves {@code category=NAME} (or a word of a 2.3 {@code categories} setting) against both
@@ -42,9 +41,9 @@ final class CategoryCheck {
                         + added.map(a -> " " + Words.in(a.version())).orElse(""), name, null,
                         added.map(Difference.Added::version).orElse(null));
             } else {
-                String history = history(name);
-                outcome.add(Impact.WARNING, "unknown-category", at, "no category " + Words.code(name) + " in "
-                        + upgrade.either() + (history.isEmpty() ? suggestion(name) : history), name);
+                Unknown.report(upgrade, outcome, "unknown-category", condition.valueSpot(), name,
+                        "category " + Words.code(name), "no category " + Words.code(name) + " in " + upgrade.either(),
+                        Known.category(upgrade.whole(), name), candidates());
             }
             return;
         }
@@ -68,13 +67,11 @@ final class CategoryCheck {
         }
     }
 
-    private String history(String name) {
-        return upgrade.whole().findCategory(name)
-                .map(category -> Whereabouts.describe(category.lifecycle(), upgrade)).orElse("");
-    }
-
-    private String suggestion(String name) {
-        List<String> names = upgrade.whole().categories().stream().map(Category::name).sorted().toList();
-        return Suggestions.closest(name, names).map(best -> " (did you mean " + Words.code(best) + "?)").orElse("");
+    /** The categories of both releases, for "did you mean". */
+    private TreeSet<String> candidates() {
+        TreeSet<String> names = new TreeSet<>();
+        upgrade.before().categories().forEach(category -> names.add(category.name()));
+        upgrade.after().categories().forEach(category -> names.add(category.name()));
+        return names;
     }
 }

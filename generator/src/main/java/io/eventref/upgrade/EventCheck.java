@@ -3,9 +3,9 @@ package io.eventref.upgrade;
 import io.eventref.diff.Difference;
 import io.eventref.diff.Item;
 import io.eventref.filter.Wildcard;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.SourceRef;
-import io.eventref.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +22,7 @@ final class EventCheck {
     private final Upgrade upgrade;
     private final Outcome outcome;
     private final Carriers carriers;
+    private boolean unfollowed;
 
     EventCheck(Upgrade upgrade, Outcome outcome, Carriers carriers) {
         this.upgrade = upgrade;
@@ -55,9 +56,10 @@ final class EventCheck {
             if (now.isPresent()) {
                 added(condition, name, now.get());
             } else {
-                String history = history(name);
-                outcome.add(Impact.WARNING, "unknown-event", at, "no event " + Words.code(name) + " in "
-                        + upgrade.either() + (history.isEmpty() ? suggestion(name) : history), name);
+                Optional<Known> known = Known.event(upgrade.whole(), name);
+                unfollowed |= !condition.negated() && Unknown.otherEdition(upgrade, known);
+                Unknown.report(upgrade, outcome, "unknown-event", condition.valueSpot(), name, "event " + Words.code(name),
+                        "no event " + Words.code(name) + " in " + upgrade.either(), known, candidates());
             }
             return;
         }
@@ -127,7 +129,7 @@ final class EventCheck {
             if (stillMatched) {
                 counterparts.add(counterpart);
             } else {
-                lost.add(Words.code(event) + (counterpart == null ? " (removed)" : " (renamed to "
+                lost.add(Words.code(event) + (counterpart == null ? " (" + gone(event) + ")" : " (renamed to "
                         + Words.code(counterpart) + ")"));
             }
         }
@@ -142,8 +144,15 @@ final class EventCheck {
         SourceRef at = condition.valueSpot().at();
         String written = condition.written();
         if (noneBefore && noneAfter) {
-            outcome.add(Impact.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(),
-                    pattern);
+            Optional<Edition> edition = otherEdition(pattern);
+            if (edition.isPresent()) {
+                unfollowed |= !condition.negated();
+                outcome.add(Impact.WARNING, "other-edition", at, written + " matches only events "
+                        + upgrade.undocumented(edition.get()) + ": the check cannot tell what becomes of them", pattern);
+            } else {
+                outcome.add(Impact.WARNING, "unknown-event", at, written + " matches no event in " + upgrade.either(),
+                        pattern);
+            }
         } else if (!noneBefore && noneAfter) {
             outcome.add(condition.negated() ? Impact.NOTE : Impact.BREAKING, "pattern-emptied", at, written
                     + " matches no event in " + upgrade.to() + "; in " + upgrade.from() + " it matched "
@@ -158,6 +167,12 @@ final class EventCheck {
         }
     }
 
+    /** Why an event of the older release is not in the newer one: "removed in 2.4.0", or "removed". */
+    private String gone(String event) {
+        return upgrade.changes().removed(Item.event(event)).map(removal -> "removed in " + removal.version())
+                .orElse("removed");
+    }
+
     private void keep(Condition condition, Carriers.Carrier carrier) {
         if (!condition.negated()) {
             carriers.add(carrier);
@@ -168,21 +183,33 @@ final class EventCheck {
         return names.stream().filter(name -> Wildcard.matches(pattern, name, false)).toList();
     }
 
-    /** When the reference has the event at all: " (removed in 2.3.18)", " (new in 2.4.2)", or "". */
-    private String history(String name) {
-        List<Event> declared = upgrade.whole().findEvents(name);
-        if (declared.isEmpty()) {
-            return "";
-        }
-        return Whereabouts.describe(declared.get(0).lifecycle(), upgrade);
+    /**
+     * The edition of the events of the whole reference that {@code pattern} matches by some name, when
+     * it matches some and all of them are of one edition that the releases do not both document.
+     */
+    private Optional<Edition> otherEdition(String pattern) {
+        List<Edition> editions = upgrade.whole().events().stream()
+                .filter(event -> event.lifecycle().names(event.name()).stream()
+                        .anyMatch(name -> Wildcard.matches(pattern, name, false)))
+                .map(Event::edition)
+                .distinct()
+                .toList();
+        return editions.size() == 1 && !upgrade.documents(editions.get(0)) ? Optional.of(editions.get(0))
+                : Optional.empty();
     }
 
-    private String suggestion(String name) {
-        TreeSet<String> names = new TreeSet<>();
-        upgrade.whole().events().forEach(event -> {
-            names.add(event.name());
-            names.addAll(event.aliases());
-        });
-        return Suggestions.closest(name, names).map(best -> " (did you mean " + Words.code(best) + "?)").orElse("");
+    /** The names of the events of both releases, for "did you mean". */
+    private TreeSet<String> candidates() {
+        TreeSet<String> names = new TreeSet<>(Upgrade.eventNames(upgrade.before()));
+        names.addAll(Upgrade.eventNames(upgrade.after()));
+        return names;
+    }
+
+    /**
+     * Whether the filter names an event, not under a {@code NOT}, that the check cannot follow: one of
+     * an edition that the two releases do not both document.
+     */
+    boolean unfollowed() {
+        return unfollowed;
     }
 }

@@ -3,7 +3,6 @@ package io.eventref.upgrade;
 import io.eventref.diff.Difference;
 import io.eventref.diff.Item;
 import io.eventref.model.Field;
-import io.eventref.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,31 +137,34 @@ final class FieldCheck {
             }
             events.add(carrier.name());
         }
-        String hint = history(field);
-        if (hint.isEmpty()) {
-            hint = Suggestions.closest(field, known).map(best -> " (did you mean " + Words.code(best) + "?)").orElse("");
-        }
+        String what = "field " + Words.code(field);
         if (carriers.everyEvent()) {
-            outcome.add(Impact.WARNING, "unknown-field", use.spot().at(), "no event has a field " + Words.code(field)
-                    + " in " + upgrade.either() + hint, field);
+            Unknown.report(upgrade, outcome, "unknown-field", use.spot(), field, what, "no event has a field "
+                    + Words.code(field) + " in " + upgrade.either(), history(field), known);
         } else {
-            outcome.add(Impact.WARNING, "field-not-carried", use.spot().at(), Words.events(events) + " "
+            Unknown.report(upgrade, outcome, "field-not-carried", use.spot(), field, what, Words.events(events) + " "
                     + (events.size() == 1 ? "has" : "have") + " no field " + Words.code(field) + " in "
-                    + upgrade.either() + hint, field);
+                    + upgrade.either(), history(field), known);
         }
     }
 
-    /** Where the field stands in the history of the first event that has it in some release, if one does. */
-    private String history(String field) {
+    /**
+     * The field in the whole reference, as the events the filter can match have it by some name: empty
+     * when none has it, or when they have it as different fields (its name now differs between them).
+     */
+    private Optional<Known> history(String field) {
+        Known first = null;
         for (Carriers.Carrier carrier : carriers.list()) {
             for (String event : new String[] {carrier.before(), carrier.after()}) {
-                Optional<Field> found = event == null ? Optional.empty() : Upgrade.field(upgrade.whole(), event, field);
-                if (found.isPresent()) {
-                    return Whereabouts.describe(found.get().lifecycle(), upgrade);
+                Optional<Known> found = event == null ? Optional.empty() : Known.field(upgrade.whole(), event, field);
+                if (found.isPresent() && first == null) {
+                    first = found.get();
+                } else if (found.isPresent() && !found.get().current().equals(first.current())) {
+                    return Optional.empty();
                 }
             }
         }
-        return "";
+        return Optional.ofNullable(first);
     }
 
     private static TreeSet<String> events(List<Fate> fates) {

@@ -7,7 +7,8 @@ import java.util.List;
  * Checks the conditions of one filter: first its events (which tell the fields' events), then its
  * categories, source locations and fields. Gives the events the filter can match, for the fields a
  * metric lists or groups by: every event when it names none, or only events unknown to both releases
- * (whose fields are then looked for anywhere).
+ * (whose fields are then looked for anywhere); none when the events it names are of an edition the
+ * releases do not both document (the check cannot follow their fields either).
  */
 final class FilterCheck {
 
@@ -24,7 +25,8 @@ final class FilterCheck {
                 namesEvents |= !condition.negated();
             }
         }
-        Carriers carriers = namesEvents && !named.isEmpty() ? named : Carriers.every(upgrade);
+        boolean onlyNamed = namesEvents && (!named.isEmpty() || events.unfollowed());
+        Carriers carriers = onlyNamed ? named : Carriers.every(upgrade);
         CategoryCheck categories = new CategoryCheck(upgrade, outcome);
         FieldCheck fields = new FieldCheck(upgrade, outcome, carriers);
         for (Condition condition : conditions) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The release a config is checked from when none is given, and why: the one its syntax implies.
- * {@code dovecot_config_version = V}: the newest listed release of V's line that is not after V (else
- * the oldest of that line); 2.4 syntax without it: the oldest 2.4 release; 2.3 syntax: the newest
+ * Only releases that shipped count. {@code dovecot_config_version = V}: the newest release of V's line
+ * that is not after V (else the oldest of that line); 2.4 syntax without it: the oldest 2.4 release; 2.3 syntax: the newest
  * released 2.3 release that reads it (before 2.3.13 for the metric settings of old, from 2.3.13 on
  * for filter expressions). When the reference lists none of those, its oldest release.
  */
@@ -29,18 +29,18 @@ public record StartingRelease(Version version, String reason) {
         List<Release> releases = reference.releases();
         if (syntax.line() == ConfigSyntax.Line.DOVECOT_2_4) {
             Version declared = syntax.configVersion();
-            List<Release> line = releases.stream().filter(release -> sameLine(release.version(),
-                    declared != null ? declared : Version.parse("2.4.0"))).toList();
+            List<Release> line = releases.stream().filter(Release::released).filter(release -> sameLine(
+                    release.version(), declared != null ? declared : Version.parse("2.4.0"))).toList();
             if (declared != null) {
                 Optional<Release> notAfter = line.stream().filter(release -> !release.version().isAfter(declared))
                         .reduce((first, last) -> last);
                 if (notAfter.isPresent()) {
-                    return new StartingRelease(notAfter.get().version(), "the newest listed release up to the"
+                    return new StartingRelease(notAfter.get().version(), "the newest release up to the"
                             + " config's dovecot_config_version");
                 }
             }
             if (!line.isEmpty()) {
-                return new StartingRelease(line.get(0).version(), "the oldest listed release of the config's line");
+                return new StartingRelease(line.get(0).version(), "the oldest release of the config's line");
             }
         } else {
             Optional<Release> newest = releases.stream()

@@ -2,18 +2,26 @@ package io.eventref.upgrade;
 
 import io.eventref.diff.DiffReport;
 import io.eventref.model.Category;
+import io.eventref.model.Edition;
 import io.eventref.model.Event;
 import io.eventref.model.Field;
 import io.eventref.model.Reference;
+import io.eventref.model.Release;
 import io.eventref.model.Version;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The upgrade being checked: the whole reference, the reference as of the older release
- * ({@code before}) and the newer one ({@code after}), and what changed between them.
+ * ({@code before}) and the newer one ({@code after}), and what changed between them. The two views
+ * hold the events and categories of the editions that both releases document, and only those: an
+ * event that OX Dovecot Pro alone emits, which the 2.3 releases document and the 2.4 community
+ * releases do not, is in neither view of a 2.3 → 2.4 upgrade, so that it is not taken for removed
+ * ({@link #undocumented} says why the check cannot follow it). Their sections are left as they are
+ * (the check does not read them).
  */
 record Upgrade(Reference whole, Version from, Version to, Reference before, Reference after, Changes changes) {
 
@@ -27,7 +35,39 @@ record Upgrade(Reference whole, Version from, Version to, Reference before, Refe
     }
 
     static Upgrade of(Reference reference, Version from, Version to, DiffReport diff) {
-        return new Upgrade(reference, from, to, reference.asOf(from), reference.asOf(to), new Changes(diff));
+        Release older = reference.requireRelease(from);
+        Release newer = reference.requireRelease(to);
+        Predicate<Edition> both = edition -> older.covers(edition) && newer.covers(edition);
+        return new Upgrade(reference, from, to, shared(reference.asOf(from), both), shared(reference.asOf(to), both),
+                new Changes(diff));
+    }
+
+    /** {@code side} with only the events and categories of the editions {@code both} accepts. */
+    private static Reference shared(Reference side, Predicate<Edition> both) {
+        return new Reference(side.releases(), side.sections(),
+                side.categories().stream().filter(category -> both.test(category.edition())).toList(),
+                side.globalFields(), side.groups(),
+                side.events().stream().filter(event -> both.test(event.edition())).toList());
+    }
+
+    /** Whether both releases document what {@code edition} emits. */
+    boolean documents(Edition edition) {
+        return whole.requireRelease(from).covers(edition) && whole.requireRelease(to).covers(edition);
+    }
+
+    /**
+     * Why the check cannot follow something {@code edition} alone emits (for an edition that
+     * {@link #documents} not in both): "emitted by OX Dovecot Pro alone, which the reference documents
+     * in 2.3.21, not in 2.4.1".
+     */
+    String undocumented(Edition edition) {
+        boolean older = whole.requireRelease(from).covers(edition);
+        boolean newer = whole.requireRelease(to).covers(edition);
+        String emitted = "emitted by " + edition.label() + " alone, which the reference ";
+        if (older || newer) {
+            return emitted + "documents in " + (older ? from : to) + ", not in " + (older ? to : from);
+        }
+        return emitted + "does not document in " + either();
     }
 
     /** "2.3.21 or 2.4.1", or "2.3.21" when the two are one release: for "in neither" messages. */
