@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The check on the project's real reference: every name of the newest release resolves. */
+/**
+ * The check on the project's real reference: every name of the newest release resolves, and the worked
+ * example of {@code docs/upgrade-check.md} (which the site's upgrade page shows) is what the check prints.
+ */
 class RealReferenceUpgradeTest {
 
     @TempDir
@@ -47,5 +50,38 @@ class RealReferenceUpgradeTest {
                 .extracting(Finding::rule)
                 .contains("event-added")
                 .doesNotContain("unknown-event", "unknown-field", "field-not-carried", "event-removed", "field-removed");
+    }
+
+    @Test
+    void theWorkedExampleOfTheDocsIsWhatTheCheckPrints() throws IOException {
+        String doc = Files.readString(Fixtures.projectRoot().resolve("docs/upgrade-check.md"));
+        String example = doc.substring(doc.indexOf("## A worked example"));
+        String config = block(example, 0);
+        String printed = block(example, 1);
+        String command = printed.lines().findFirst().orElseThrow();
+        assertThat(command).isEqualTo("$ ./eventref upgrade-check --config dovecot.conf --from 2.3.21 --to 2.4.1");
+        Path file = folder.resolve("dovecot.conf");
+        Files.writeString(file, config);
+        Reference real = new ReferenceLoader().load(Fixtures.content(), "content").reference().orElseThrow();
+        Version from = Version.parse("2.3.21");
+        Version to = Version.parse("2.4.1");
+
+        UpgradeReport report = new UpgradeCheck(real, from, to, new Differ().compare(real, from, to))
+                .check(new ConfigReader().read(file, "dovecot.conf"), "dovecot.conf", "");
+
+        assertThat(ReportText.render(report)).isEqualTo(printed.substring(command.length() + 1));
+    }
+
+    /** The text of the {@code index}th fenced block of {@code markdown} (from 0), with its final newline. */
+    private static String block(String markdown, int index) {
+        int at = 0;
+        for (int i = 0; i <= index; i++) {
+            at = markdown.indexOf("```", at);
+            at = markdown.indexOf('\n', at) + 1;
+            if (i < index) {
+                at = markdown.indexOf("```", at) + 3;
+            }
+        }
+        return markdown.substring(at, markdown.indexOf("```", at));
     }
 }
