@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * Renders the reference website as files: a page per event, group, section, category and
  * release, the home, releases and 404 pages, a page per diff report between consecutive releases
- * and the compare page with the reports it looks up, the search index, the sitemap and the assets.
+ * and the compare page with the reports it looks up, the upgrade pages from one line of releases to
+ * the next ({@link UpgradePages}), the search index, the sitemap and the assets.
  * The diff reports come from {@link ReleaseReports}, made once for the whole build. Every internal
  * link is checked; a broken one is a {@link BrokenLinksException}.
  */
@@ -57,9 +58,17 @@ public final class SiteRenderer {
     }
 
     private final Templates templates;
+    private final Guides guides;
 
+    /** A renderer whose upgrade pages go without "Check your config". */
     public SiteRenderer(Templates templates) {
+        this(templates, Guides.NONE);
+    }
+
+    /** A renderer that shows {@code guides} where they belong. */
+    public SiteRenderer(Templates templates, Guides guides) {
         this.templates = templates;
+        this.guides = guides;
     }
 
     /**
@@ -95,6 +104,11 @@ public final class SiteRenderer {
         };
         DiffPages diffs = new DiffPages(context, reports);
         List<PageJob> jobs = jobs(context, reports, diffs, published);
+        UpgradePages upgrades = new UpgradePages(context, reports, guides);
+        List<UpgradePages.Target> targets = UpgradePages.targets(reports.upgrades());
+        for (UpgradePages.Target target : targets) {
+            jobs.add(new PageJob(target.path(), "upgrade.ftlh", () -> upgrades.page(target, targets)));
+        }
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
                 String html = templates.render(job.template(), job.page().get());
