@@ -36,12 +36,12 @@ final class UpgradeChanges {
     private void outline(UpgradeAreas.Rows rows, Outline outline, boolean categories) {
         for (Difference.Removed removed : outline.removed()) {
             String name = removed.subject().name();
-            add(rows, categories, name, pair.from(), name, withNote(": removed in " + removed.version(), removed.note()),
+            add(rows, categories, name, pair.from(), withNote(": removed in " + removed.version(), removed.note()),
                     null);
         }
         for (Difference.CameAndWent visit : outline.cameAndWent()) {
             String name = visit.subject().name();
-            add(rows, categories, name, visit.added(), name, withNote(": added in " + visit.added() + ", removed in "
+            add(rows, categories, name, visit.added(), withNote(": added in " + visit.added() + ", removed in "
                     + visit.removed(), visit.note()), null);
         }
         Map<String, Difference.Renamed> renamed = new HashMap<>();
@@ -50,30 +50,34 @@ final class UpgradeChanges {
         outline.changed().forEach(item -> changed.put(item.name(), item));
         for (Difference.Renamed rename : outline.renamed()) {
             String name = rename.subject().name();
-            add(rows, categories, name, pair.to(), name, withNote(" (renamed from `" + rename.before().name() + "` in "
+            add(rows, categories, name, pair.to(), withNote(" (renamed from `" + rename.before().name() + "` in "
                     + rename.version(), rename.note()) + ")", changed.get(name));
         }
         if (categories) {
             for (Difference.Added added : outline.added()) {
                 String name = added.subject().name();
-                add(rows, true, name, pair.to(), name, " (new in " + added.version() + ")", null);
+                add(rows, true, name, pair.to(), " (new in " + added.version() + ")", null);
             }
         }
         for (ChangedItem item : outline.changed()) {
             if (!renamed.containsKey(item.name())) {
-                add(rows, categories, item.name(), pair.to(), item.name(), "", item);
+                add(rows, categories, item.name(), pair.to(), "", item);
             }
         }
     }
 
-    private void add(UpgradeAreas.Rows rows, boolean category, String name, Version release,
-            String label, String text, ChangedItem changed) {
-        Link item = category ? areas.category(name, release) : areas.event(name, release, label);
+    /**
+     * Adds the row of the event or category that {@code release} calls {@code name}: {@code text} after
+     * its name, and the lines of {@code changed} (null when it has none).
+     */
+    private void add(UpgradeAreas.Rows rows, boolean category, String name, Version release, String text,
+            ChangedItem changed) {
+        Link item = category ? areas.category(name, release) : areas.event(name, release, name);
         String area = category ? UpgradeAreas.CATEGORIES : areas.areaOf(name, release);
         String event = category ? "" : areas.event(name, release);
         List<UpgradePage.Text> lines = changed == null ? List.of()
                 : ChangedLines.of(changed).stream().map(line -> areas.linked(line, event)).toList();
-        rows.add(area, label, new UpgradePage.Row("", UpgradePage.Text.EMPTY, List.of(item), areas.linked(text, event),
+        rows.add(area, name, new UpgradePage.Row("", UpgradePage.Text.EMPTY, List.of(item), areas.linked(text, event),
                 lines));
     }
 
