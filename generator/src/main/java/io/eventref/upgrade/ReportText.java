@@ -39,7 +39,7 @@ public final class ReportText {
                 }
             }
         }
-        list(text, "Nothing that these name changes:", report.targets().stream()
+        list(text, "Unchanged by the upgrade (nothing they name changes):", report.targets().stream()
                 .filter(target -> target.checked() && target.findings().isEmpty()).toList());
         list(text, "Not checked, as their filters are malformed:", report.targets().stream()
                 .filter(target -> !target.checked()).toList());
