@@ -311,7 +311,7 @@ class SiteBrowserIT {
     @Test
     void theReleaseSelectorIsOnlyWhereItMeansSomething() {
         for (String page : List.of("releases/2.3.10.html", "releases/index.html", "diffs/2.3.9-to-2.3.10.html",
-                "compare.html", "conformance.html", "404.html")) {
+                "compare.html", "upgrade/2.3-to-2.4.html", "conformance.html", "404.html")) {
             open(page);
             assertThat(driver.findElements(By.id("release"))).as(page).isEmpty();
             assertThat(driver.findElement(By.id("search")).isDisplayed()).as(page).isTrue();
