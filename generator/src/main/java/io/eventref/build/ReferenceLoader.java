@@ -31,9 +31,18 @@ public final class ReferenceLoader {
         }
     }
 
-    private final ContentReader reader = new ContentReader();
+    private final ContentReader reader;
     private final Validator validator = new Validator();
     private final Resolver resolver = new Resolver();
+
+    public ReferenceLoader() {
+        this(new ContentReader());
+    }
+
+    /** A loader that reads content with {@code reader} (one that remembers its parses, say). */
+    public ReferenceLoader(ContentReader reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
 
     /** Loads {@code folder}; messages name files as {@code displayFolder/file.md}. */
     public Loaded load(Path folder, String displayFolder) {
