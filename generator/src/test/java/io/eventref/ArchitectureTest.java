@@ -33,7 +33,8 @@ class ArchitectureTest {
      * releases, their own output stage), history (timelines, made of the diff's reports), site (pages,
      * which show the diff's reports and the history, and link the schemas). json prints what they
      * make, output writes it; render is what renderers are given besides the model (options, the
-     * build cache, timings); build puts the stages together and cli runs them. validate uses resolve:
+     * build cache, timings); build puts the stages together and cli runs them; serve runs them again
+     * and again in memory for its server. validate uses resolve:
      * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
      * resolving builds on, each computed once.
      */
@@ -55,8 +56,9 @@ class ArchitectureTest {
             Map.entry("synthetic", Set.of("output")),
             Map.entry("build", Set.of("content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
                     "schema", "site", "validate")),
+            Map.entry("serve", Set.of("build", "content", "diagnostic", "json", "model", "output", "render", "site")),
             Map.entry("cli", Set.of("build", "check", "diagnostic", "diff", "export", "history", "json", "model",
-                    "output", "render", "site", "synthetic")));
+                    "output", "render", "serve", "site", "synthetic")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
     private static final Map<String, Set<String>> OWNERS = Map.of(
@@ -68,7 +70,7 @@ class ArchitectureTest {
             // Jackson is the JSON and YAML tree of every stage that reads or writes those formats
             // (history: the JSON output of `eventref history`); json prints them.
             "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff",
-                    "site", "history"));
+                    "site", "history", "serve"));
 
     @Test
     void eachLibraryIsImportedOnlyWhereItBelongs() throws IOException {
