@@ -24,6 +24,8 @@
     location.reload();
   });
   source.addEventListener("problems", function (event) { show(JSON.parse(event.data)); });
+  // Says the page listens (for the browser tests), as data-live on the root element.
+  source.addEventListener("open", function () { document.documentElement.setAttribute("data-live", "open"); });
 
   function show(state) {
     var old = document.getElementById("eventref-serve-problems");
