@@ -34,7 +34,9 @@ class ArchitectureTest {
      * which show the diff's reports and the history, and link the schemas). json prints what they
      * make, output writes it; render is what renderers are given besides the model (options, the
      * build cache, timings); build puts the stages together and cli runs them; serve runs them again
-     * and again in memory for its server. validate uses resolve:
+     * and again in memory for its server. capture reads the conformance captures (what real servers
+     * exported) for the site and check-events' coverage.
+     * validate uses resolve:
      * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
      * resolving builds on, each computed once.
      */
@@ -51,13 +53,16 @@ class ArchitectureTest {
             Map.entry("schema", Set.of("model", "json", "output", "render")),
             Map.entry("diff", Set.of("model", "json", "output")),
             Map.entry("history", Set.of("diff", "model")),
-            Map.entry("site", Set.of("diagnostic", "diff", "history", "json", "model", "output", "render", "schema")),
+            Map.entry("site", Set.of("capture", "diagnostic", "diff", "history", "json", "model", "output", "render",
+                    "schema")),
+            Map.entry("capture", Set.of("diagnostic", "json", "model")),
             Map.entry("check", Set.of("diagnostic", "model", "json")),
             Map.entry("synthetic", Set.of("output")),
-            Map.entry("build", Set.of("content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
+            Map.entry("build", Set.of("capture", "content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
                     "schema", "site", "validate")),
-            Map.entry("serve", Set.of("build", "content", "diagnostic", "json", "model", "output", "render", "site")),
-            Map.entry("cli", Set.of("build", "check", "diagnostic", "diff", "export", "history", "json", "model",
+            Map.entry("serve", Set.of("build", "capture", "content", "diagnostic", "json", "model", "output", "render",
+                    "site")),
+            Map.entry("cli", Set.of("build", "capture", "check", "diagnostic", "diff", "export", "history", "json", "model",
                     "output", "render", "serve", "site", "synthetic")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
@@ -70,7 +75,7 @@ class ArchitectureTest {
             // Jackson is the JSON and YAML tree of every stage that reads or writes those formats
             // (history: the JSON output of `eventref history`); json prints them.
             "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff",
-                    "site", "history", "serve"));
+                    "site", "history", "capture", "serve"));
 
     @Test
     void eachLibraryIsImportedOnlyWhereItBelongs() throws IOException {

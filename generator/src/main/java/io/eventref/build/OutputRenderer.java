@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.capture.Conformance;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
@@ -44,10 +45,15 @@ public final class OutputRenderer {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
+    /** Everything a build without conformance captures publishes, in memory, sorted by path. */
     public List<OutputFile> render(Reference reference, BuildOptions options) {
+        return render(reference, Conformance.NONE, options);
+    }
+
+    /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
+    public List<OutputFile> render(Reference reference, Conformance conformance, BuildOptions options) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, options, new Timings(), files::add);
+        render(reference, conformance, options, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;
@@ -57,12 +63,13 @@ public final class OutputRenderer {
      * Renders everything a build publishes into {@code sink} as it is made, stage by stage: the
      * model export; the schemas (checked against the meta-schema folder by folder, beside the rest,
      * since nothing else needs them); the diff reports' downloads; and the site, whose diff and
-     * release pages show those same reports. Returns the warnings about the content that rendering
-     * finds.
+     * release pages show those same reports, and the conformance runs when there are some. Returns the
+     * warnings about the content that rendering finds.
      *
      * @throws InvalidOutputException when a schema is invalid or a page links nowhere
      */
-    public List<Diagnostic> render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, Conformance conformance, BuildOptions options,
+            Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () -> options.cache().value("model.json", reference, OutputFile.class,
                 () -> OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference))))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
@@ -78,7 +85,8 @@ public final class OutputRenderer {
                 reports.write(sink);
                 return null;
             });
-            return new SiteRenderer(templates).render(reference, reports, options, published, timings, sink);
+            return new SiteRenderer(templates).render(reference, reports, conformance, options, published, timings,
+                    sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {
@@ -91,10 +99,11 @@ public final class OutputRenderer {
      * {@link #render} makes them, and no other file: a preview of the pages being read, made before
      * the rest of a build. Nothing is checked; the build that follows checks them.
      */
-    public List<OutputFile> preview(Reference reference, BuildOptions options, Set<String> paths) {
+    public List<OutputFile> preview(Reference reference, Conformance conformance, BuildOptions options,
+            Set<String> paths) {
         ReleaseReports reports = reports(reference, options);
         Set<String> published = published(SchemaSet.of(reference, new SchemaLayout(options.baseUrl())), reports);
-        return new SiteRenderer(templates).pages(reference, reports, options, published, paths);
+        return new SiteRenderer(templates).pages(reference, reports, conformance, options, published, paths);
     }
 
     /**

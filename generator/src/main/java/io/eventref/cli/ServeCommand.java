@@ -1,5 +1,6 @@
 package io.eventref.cli;
 
+import io.eventref.capture.ConformanceReader;
 import io.eventref.serve.Browser;
 import io.eventref.serve.DevServer;
 import java.io.IOException;
@@ -48,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase of each build took.")
     boolean timings;
 
+    @Option(names = "--conformance", paramLabel = "DIR",
+            description = "The conformance folder, as for build (default: conformance/ beside the content folder);"
+                    + " read once, at start.")
+    Path conformance;
+
     @Option(names = "--templates", paramLabel = "DIR",
             description = "The templates folder to read and watch (default: templates/ of the project).")
     Path templates;
@@ -61,12 +67,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         InetSocketAddress address = new InetSocketAddress(address(), port);
         Optional<Path> templateFolder = templateFolder();
+        Path conformanceFolder = conformanceFolder();
         out.println("building " + content.displayFolder() + " ...");
         out.flush();
+        ConformanceReader.Result captures = new ConformanceReader().read(conformanceFolder, Paths.display(conformanceFolder));
         DevServer server;
         try {
             server = DevServer.start(new DevServer.Settings(content.contentFolder(), content.displayFolder(),
-                    templateFolder, address, timings), out);
+                    templateFolder, captures, address, timings), out);
         } catch (BindException e) {
             err.println("eventref: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server using it? Choose another with --port");
@@ -97,6 +105,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new ParameterException(spec.commandLine(), "--bind: not an address of this machine: " + bind);
         }
+    }
+
+    /** --conformance, which must be a folder, else conformance/ beside the content folder. */
+    private Path conformanceFolder() {
+        if (conformance == null) {
+            return ConformanceReader.besideContent(content.contentFolder());
+        }
+        if (!Files.isDirectory(conformance)) {
+            throw new ParameterException(spec.commandLine(), "--conformance: no such folder: " + Paths.display(conformance));
+        }
+        return conformance;
     }
 
     /** --templates, else the project's templates/ when there is one, else (empty) those of the jar. */

@@ -1,5 +1,6 @@
 package io.eventref.serve;
 
+import io.eventref.capture.ConformanceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -18,15 +19,17 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * What to serve: the content folder (named {@code displayContent} in messages), the templates
-     * folder (empty: those of the jar, not watched) and the address to listen on; {@code timings}:
-     * print how long each phase of each build took.
+     * folder (empty: those of the jar, not watched), the conformance captures (read once, as
+     * {@code eventref build} reads them) and the address to listen on; {@code timings}: print how
+     * long each phase of each build took.
      */
-    public record Settings(Path content, String displayContent, Optional<Path> templates, InetSocketAddress address,
-            boolean timings) {
+    public record Settings(Path content, String displayContent, Optional<Path> templates,
+            ConformanceReader.Result captures, InetSocketAddress address, boolean timings) {
         public Settings {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(displayContent, "displayContent");
             Objects.requireNonNull(templates, "templates");
+            Objects.requireNonNull(captures, "captures");
             Objects.requireNonNull(address, "address");
         }
     }
@@ -46,8 +49,8 @@ public final class DevServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        session = new Session(new Rebuilder(settings.content(), settings.displayContent(), settings.templates()), site, out,
-                settings.timings());
+        session = new Session(new Rebuilder(settings.content(), settings.displayContent(), settings.templates(),
+                settings.captures()), site, out, settings.timings());
         watching = new Thread(this::watch, "eventref-watch");
         watching.setDaemon(true);
     }

@@ -3,6 +3,7 @@ package io.eventref.serve;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.content.ContentReader;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.model.Reference;
@@ -60,6 +61,7 @@ final class Rebuilder {
     private final Path content;
     private final String displayContent;
     private final Optional<Path> templatesFolder;
+    private final ConformanceReader.Result captures;
     private final ReferenceLoader loader = new ReferenceLoader(ContentReader.remembering());
     private OutputRenderer renderer;
     /** The cache of the last build that succeeded: what the next one may take again. */
@@ -67,12 +69,14 @@ final class Rebuilder {
 
     /**
      * Builds {@code content} (named {@code displayContent} in messages) with the templates of
-     * {@code templatesFolder}, or those of the jar when empty.
+     * {@code templatesFolder}, or those of the jar when empty, and the conformance captures read
+     * (their warnings are those of every build).
      */
-    Rebuilder(Path content, String displayContent, Optional<Path> templatesFolder) {
+    Rebuilder(Path content, String displayContent, Optional<Path> templatesFolder, ConformanceReader.Result captures) {
         this.content = Objects.requireNonNull(content, "content");
         this.displayContent = Objects.requireNonNull(displayContent, "displayContent");
         this.templatesFolder = Objects.requireNonNull(templatesFolder, "templatesFolder");
+        this.captures = Objects.requireNonNull(captures, "captures");
     }
 
     /**
@@ -91,6 +95,7 @@ final class Rebuilder {
             ReferenceLoader.Loaded loaded = loader.load(content, displayContent);
             loaded.phases().forEach(timings::record);
             List<BuildProblem> found = new ArrayList<>(loaded.diagnostics().sorted().stream().map(BuildProblem::of).toList());
+            captures.warnings().stream().map(BuildProblem::of).forEach(found::add);
             if (loaded.reference().isEmpty()) {
                 return new Failed(found);
             }
@@ -98,10 +103,10 @@ final class Rebuilder {
             BuildCache cache = lastGood.next();
             BuildOptions options = new BuildOptions(Optional.empty(), cache);
             if (!preview.isEmpty()) {
-                previewed.accept(timings.time("preview", () -> renderer.preview(reference, options, preview)));
+                previewed.accept(timings.time("preview", () -> renderer.preview(reference, captures.conformance(), options, preview)));
             }
             Map<String, byte[]> files = new ConcurrentHashMap<>();
-            List<Diagnostic> warnings = renderer.render(reference, options, timings, file -> {
+            List<Diagnostic> warnings = renderer.render(reference, captures.conformance(), options, timings, file -> {
                 if (superseded.getAsBoolean()) {
                     throw new GivenUp();
                 }

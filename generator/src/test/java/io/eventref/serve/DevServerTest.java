@@ -4,6 +4,8 @@ import static io.eventref.serve.LiveServer.buildOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventref.Fixtures;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.cli.Main;
 import io.eventref.output.SiteWriter;
 import io.eventref.serve.LiveServer.Answer;
@@ -119,18 +121,34 @@ class DevServerTest {
 
     @Test
     void thePublishedBuildHasNoTraceOfTheLiveScriptThatServedPagesHave() throws IOException {
-        live = LiveServer.ofFixture("basic", temp);
+        Path content = LiveServer.copy("basic", temp);
+        // The captures beside the content, which the build reads by default, and the server is given.
+        Path conformance = temp.resolve("conformance");
+        try (Stream<Path> files = Files.walk(Fixtures.fixture("basic").resolve("conformance"))) {
+            for (Path file : files.toList()) {
+                Path copy = conformance.resolve(Fixtures.fixture("basic").resolve("conformance").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        ConformanceReader.Result captures = new ConformanceReader().read(conformance, "conformance");
+        assertThat(captures.conformance().isEmpty()).isFalse();
+        live = LiveServer.start(content, captures);
         Path out = temp.resolve("site");
         StringWriter printed = new StringWriter();
         int status = Main.run(new PrintWriter(printed), new PrintWriter(printed), "build", "--content",
-                temp.resolve("content").toString(), "--out", out.toString(), "--no-cache");
+                content.toString(), "--out", out.toString(), "--no-cache");
         assertThat(status).as(printed.toString()).isZero();
         Map<String, String> published = texts(out.toRealPath());
         // The writer's mark on the folder it owns, not a file of the site.
         published.remove(SiteWriter.MARKER);
 
-        assertThat(published).isNotEmpty().allSatisfy((path, text) -> assertThat(text).as(path)
-                .doesNotContain(LiveScript.PREFIX, "EventSource", "live.js"));
+        assertThat(published).as("a site with the captures' page").containsKey("conformance.html")
+                .allSatisfy((path, text) -> assertThat(text).as(path)
+                        .doesNotContain(LiveScript.PREFIX, "EventSource", "live.js"));
         assertThat(texts(live.server().files())).as("the served site, before the script is added")
                 .isEqualTo(published);
         assertThat(live.get("/index.html").body()).contains("<script src=\"" + LiveScript.SCRIPT + "\"");

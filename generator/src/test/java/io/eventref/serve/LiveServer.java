@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventref.Fixtures;
+import io.eventref.capture.Conformance;
+import io.eventref.capture.ConformanceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,6 +46,7 @@ final class LiveServer implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern BUILD = Pattern.compile("data-build=\"(\\d+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ConformanceReader.Result NO_CAPTURES = new ConformanceReader.Result(Conformance.NONE, List.of());
 
     /** An HTTP answer: status, the headers that tests look at, and the body. */
     record Answer(int status, String type, String cacheControl, String body) {
@@ -57,9 +61,9 @@ final class LiveServer implements AutoCloseable {
     private final DevServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
 
-    private LiveServer(Path content, Optional<Path> templates) throws IOException {
+    private LiveServer(Path content, Optional<Path> templates, ConformanceReader.Result captures) throws IOException {
         this.content = content;
-        server = DevServer.start(new DevServer.Settings(content, "content", templates,
+        server = DevServer.start(new DevServer.Settings(content, "content", templates, captures,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false), new PrintWriter(printed, true));
     }
 
@@ -70,7 +74,12 @@ final class LiveServer implements AutoCloseable {
 
     /** Serves {@code content} with the templates of {@code templates} (empty: those of the jar). */
     static LiveServer start(Path content, Optional<Path> templates) throws IOException {
-        return new LiveServer(content, templates);
+        return new LiveServer(content, templates, NO_CAPTURES);
+    }
+
+    /** Serves {@code content} with the templates of the jar and the conformance captures {@code captures}. */
+    static LiveServer start(Path content, ConformanceReader.Result captures) throws IOException {
+        return new LiveServer(content, Optional.empty(), captures);
     }
 
     /** A copy of the content folder of the fixture {@code fixture}: {@code temp/content}. */

@@ -3,6 +3,8 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventref.Fixtures;
+import io.eventref.capture.Conformance;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.serve.DevServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +59,7 @@ class LiveReloadBrowserIT {
         // A description long enough for the page to scroll.
         edit(DESCRIPTION, DESCRIPTION + "\n\n" + "A paragraph to scroll past.\n\n".repeat(80));
         server = DevServer.start(new DevServer.Settings(content, "content", Optional.empty(),
+                new ConformanceReader.Result(Conformance.NONE, List.of()),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false), new PrintWriter(new StringWriter()));
     }
 
