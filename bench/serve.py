@@ -16,7 +16,9 @@ For each edit it measures, from just before the file is written:
 - served: until the server told the page to reload and the page it then served has the edit;
 - settled: until the server said the whole site is built (every page, schema, report and zip).
 It also reports the server's own share of "served" (from the start of its rebuild, after the save
-was seen and the folder stayed quiet, until the open page was served), as the server prints it.
+was seen and the folder stayed quiet, until the open page was served), as the server prints it,
+and the CPU time the server used meanwhile (all its threads, JIT and GC included; 10 ms steps),
+which a machine shared with other work does not stretch as it stretches wall time.
 The first --warmup edits of each kind warm the JVM up and are left out. Writes the medians (and
 the extremes) to FILE (default bench/SERVE.md) and prints it.
 """
@@ -122,17 +124,25 @@ def build_of(page):
     return int(re.search(r'data-build="(\d+)"', page).group(1))
 
 
-def measure(port, page, edit, run):
-    """One edit: (ms until the new page was served, ms until the site was built whole)."""
+def cpu_ms(pid):
+    """The CPU time (user + system, every thread) the process used so far, in ms (10 ms steps)."""
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def measure(port, pid, page, edit, run):
+    """One edit: ms until the new page was served, server CPU ms meanwhile, ms until the site was built whole."""
     status, body = get(port, page)
     events = Events(port, page, build_of(body))
     try:
         events.until("problems")
+        cpu = cpu_ms(pid)
         start = time.perf_counter()
         marker = edit(run)
         reload = events.until("reload")
         status, body = get(port, page)
         served = time.perf_counter()
+        cpu = cpu_ms(pid) - cpu
         if status != 200 or marker not in body:
             raise SystemExit(f"run {run}: the page served after the reload lacks {marker!r}")
         while True:
@@ -140,7 +150,7 @@ def measure(port, page, edit, run):
             if built["build"] >= reload["build"]:
                 break
         settled = time.perf_counter()
-        return (served - start) * 1000, (settled - start) * 1000
+        return (served - start) * 1000, cpu, (settled - start) * 1000
     finally:
         events.close()
 
@@ -162,7 +172,9 @@ def main():
     content = work / "content"
     shutil.copytree(ROOT / "content", content)
     # SIGINT as Ctrl-C sends it; a shell that runs this in the background has it ignored: restore it.
-    server = subprocess.Popen([str(ROOT / "eventref"), "serve", "--port", "0", "--content", str(content)]
+    # The captures of conformance/, which a maintainer's `./eventref serve` reads beside content/.
+    server = subprocess.Popen([str(ROOT / "eventref"), "serve", "--port", "0", "--content", str(content),
+                               "--conformance", str(ROOT / "conformance")]
                               + (["--timings"] if args.log else []),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -201,11 +213,11 @@ def main():
         for kind, edit in edits.items():
             times = []
             for run in range(args.warmup + args.edits):
-                served, settled = measure(port, page, edit, run + 1)
-                print(f"{kind} edit {run + 1}: served after {served:.0f} ms, settled after {settled:.0f} ms",
-                      file=sys.stderr)
+                served, cpu, settled = measure(port, server.pid, page, edit, run + 1)
+                print(f"{kind} edit {run + 1}: served after {served:.0f} ms ({cpu:.0f} ms of CPU),"
+                      f" settled after {settled:.0f} ms", file=sys.stderr)
                 if run >= args.warmup:
-                    times.append((served, settled))
+                    times.append((served, cpu, settled))
                 time.sleep(0.3)
             results[kind] = times
             time.sleep(0.5)  # the last rebuild's line
@@ -223,7 +235,7 @@ def main():
 
     java = subprocess.run(["bash", "-c", f". {ROOT}/generator/target/launcher.env && \"$java\" -version 2>&1 | head -n 1"],
                           capture_output=True, text=True).stdout.strip()
-    served = [s for s, _ in results["description"]]
+    served = [s for s, _, _ in results["description"]]
     lines = [
         "# eventref serve: from a save to the new page served",
         "",
@@ -232,15 +244,16 @@ def main():
         f"The first build (start-up included) took {first_build:.1f} s. Medians of {args.edits} one-event edits each,",
         f"after {args.warmup} to warm the JVM up:",
         "",
-        "| Edit | Save → new page served | of which the server's build until then | Save → whole site built |",
-        "|---|---|---|---|",
+        "| Edit | Save → new page served | of which the server's build until then | server CPU time meanwhile"
+        " | Save → whole site built |",
+        "|---|---|---|---|---|",
     ]
     runs = args.warmup + args.edits
     for index, (kind, times) in enumerate(results.items()):
         # One rebuild per edit, in order, unless a build was given up for the next change.
         own = rebuilds[index * runs + args.warmup:(index + 1) * runs] if len(rebuilds) == 2 * runs else []
-        lines.append(f"| {kind} | {summary([s for s, _ in times])} | {summary(own) if own else 'n/a'} "
-                     f"| {summary([t for _, t in times])} |")
+        lines.append(f"| {kind} | {summary([s for s, _, _ in times])} | {summary(own) if own else 'n/a'} "
+                     f"| {summary([c for _, c, _ in times])} | {summary([t for _, _, t in times])} |")
     met = statistics.median(served) <= TARGET_MS
     lines += ["", f"Target: at most {TARGET_MS} ms from save to the new page served for a one-event edit "
               f"(description): {'met' if met else 'not met'} ({statistics.median(served):.0f} ms).", ""]
