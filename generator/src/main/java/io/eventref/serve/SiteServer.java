@@ -80,6 +80,11 @@ final class SiteServer implements AutoCloseable {
             if (rawPath != null && rawPath.equals(LiveScript.SCRIPT)) {
                 send(exchange, 200, MediaTypes.of(LiveScript.SCRIPT), LiveScript.code());
             } else if (rawPath != null && rawPath.equals(LiveScript.EVENTS)) {
+                if (method.equals("HEAD")) {
+                    exchange.getResponseHeaders().set("Allow", "GET");
+                    text(exchange, 405, "the events are a stream: GET them");
+                    return;
+                }
                 events(exchange);
             } else {
                 file(exchange, rawPath);

@@ -138,10 +138,15 @@ final class LiveServer implements AutoCloseable {
      * given, not normalized by a client), with {@code host} as its Host header.
      */
     String rawStatus(String rawTarget, String host) throws IOException {
+        return rawStatus("GET", rawTarget, host);
+    }
+
+    /** The same with the method {@code method}. */
+    String rawStatus(String method, String rawTarget, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), uri().getPort())) {
             socket.setSoTimeout((int) WAIT.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + rawTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -93,6 +93,17 @@ class SafeServingTest {
     }
 
     @Test
+    void onlyReadingIsAnswered() throws IOException {
+        live = LiveServer.ofFixture("basic", temp);
+
+        assertThat(live.rawStatus("HEAD", "/index.html", "127.0.0.1")).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(live.rawStatus("POST", "/index.html", "127.0.0.1")).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+        assertThat(live.rawStatus("PUT", "/events/x.html", "127.0.0.1")).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+        assertThat(live.rawStatus("HEAD", LiveScript.EVENTS + "?page=index.html&build=1", "127.0.0.1"))
+                .isEqualTo("HTTP/1.1 405 Method Not Allowed");
+    }
+
+    @Test
     void everyAnswerHasItsTypeAndIsNotStored() throws IOException {
         live = LiveServer.ofFixture("basic", temp);
 
