@@ -74,6 +74,26 @@ class DevServerTest {
     }
 
     @Test
+    void anEditToATemplateReloadsEveryOpenPageWithIt() throws Exception {
+        Path templates = LiveServer.copyTemplates(temp);
+        live = LiveServer.start(LiveServer.copy("basic", temp), Optional.of(templates));
+        Answer before = live.get("/" + PAGE);
+        Events events = live.listen(PAGE, buildOf(before.body()));
+
+        LiveServer.edit(templates.resolve("layout.ftlh"), "<footer class=\"site-footer\">",
+                "<footer class=\"site-footer\"><p>Edited template.</p>");
+        long reloaded = events.next("reload").data().get("build").asLong();
+        LiveServer.edit(templates.resolve("assets/eventref.css"), "}", "} /* edited stylesheet */");
+        // The build of the stylesheet's edit, not the end of the layout's.
+        events.next(event -> event.type().equals("built") && event.data().get("build").asLong() > reloaded);
+
+        assertThat(before.body()).doesNotContain("Edited template.");
+        assertThat(live.get("/" + PAGE).body()).contains("Edited template.");
+        assertThat(live.get("/index.html").body()).contains("Edited template.");
+        assertThat(live.get("/assets/eventref.css").body()).contains("/* edited stylesheet */");
+    }
+
+    @Test
     void aBrokenEditShowsItsProblemsOverTheLastGoodPagesAndAFixClearsThem() throws Exception {
         live = LiveServer.ofFixture("basic", temp);
         Answer good = live.get("/" + PAGE);

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -111,11 +112,17 @@ final class LiveServer implements AutoCloseable {
         edit(content.resolve(name), from, to);
     }
 
-    /** Replaces {@code from} by {@code to} in {@code file}, which must hold it. */
+    /**
+     * Replaces {@code from} by {@code to} in {@code file}, which must hold it, as editors that save
+     * atomically do (a hidden file, then renamed over it): a build never sees half of the edit, however
+     * slowly the test runs.
+     */
     static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).as("the text to edit in %s", file).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        Path saving = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(saving, text.replace(from, to));
+        Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** GET {@code path} (such as {@code /events/a.html}), as a browser on this machine asks for it. */
@@ -156,6 +163,23 @@ final class LiveServer implements AutoCloseable {
             }
             return line.toString();
         }
+    }
+
+    /** A copy of the project's {@code templates/} folder: {@code temp/templates}. */
+    static Path copyTemplates(Path temp) throws IOException {
+        Path from = Fixtures.projectRoot().resolve("templates");
+        Path templates = temp.resolve("templates");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = templates.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return templates;
     }
 
     /** The number of the build a served page comes from (written in its live script tag). */

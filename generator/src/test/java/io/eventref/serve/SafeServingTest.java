@@ -2,7 +2,6 @@ package io.eventref.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventref.Fixtures;
 import io.eventref.serve.LiveServer.Answer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,17 +57,7 @@ class SafeServingTest {
 
     @Test
     void aTemplateLinkedFromOutsideItsFolderIsNotRead() throws IOException {
-        Path templates = temp.resolve("templates");
-        try (Stream<Path> files = Files.walk(Fixtures.projectRoot().resolve("templates"))) {
-            for (Path file : files.toList()) {
-                Path copy = templates.resolve(Fixtures.projectRoot().resolve("templates").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        Path templates = LiveServer.copyTemplates(temp);
         Path secret = Files.writeString(temp.resolve("secret.css"), "secret");
         Files.delete(templates.resolve("assets/eventref.css"));
         Files.createSymbolicLink(templates.resolve("assets/eventref.css"), secret);

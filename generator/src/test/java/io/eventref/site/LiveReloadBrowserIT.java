@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,10 @@ class LiveReloadBrowserIT {
         Path file = content.resolve("storage.md");
         String text = Files.readString(file);
         assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        // Saved as editors that save atomically do, so that no build sees half of the edit.
+        Path saving = file.resolveSibling(".storage.md.tmp");
+        Files.writeString(saving, text.replace(from, to));
+        Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Object script(String code) {
