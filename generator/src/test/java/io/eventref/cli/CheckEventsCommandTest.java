@@ -119,6 +119,20 @@ class CheckEventsCommandTest {
     }
 
     @Test
+    void aFieldUnderAnotherOfItsNamesSaysWhichNameTheReleaseGivesIt() throws IOException {
+        Path older = file("older.jsonl", "{\"event\":\"imap_command_finished\",\"fields\":{\"bytes_in\":1}}");
+        Path newer = file("newer.jsonl", "{\"event\":\"imap_command_finished\",\"fields\":{\"net_in_bytes\":1}}");
+
+        Cli oldNameIn24 = check("--strict", "--release", "2.4.1", older.toString());
+        Cli newNameIn23 = check("--strict", "--release", "2.3.21", newer.toString());
+
+        assertThat(oldNameIn24.out()).contains(older + ":1: imap_command_finished: fields.bytes_in: renamed in 2.4.0; "
+                + "in 2.4.1 it is net_in_bytes\n");
+        assertThat(newNameIn23.out()).contains(newer + ":1: imap_command_finished: fields.net_in_bytes: its name "
+                + "from 2.4.0; in 2.3.21 it is bytes_in\n");
+    }
+
+    @Test
     void showsAtMostMaxErrorsLinesPerEventAndCountsTheRest() throws IOException {
         Path file = file("many.jsonl", WRONG_TYPE, WRONG_TYPE, WRONG_TYPE, WRONG_TYPE, "nonsense", "nonsense");
 
