@@ -1,4 +1,4 @@
-/* eventref: search, "as of release" view, theme toggle and copy-link buttons.
+/* eventref: search, "as of release" view, theme toggle, copy-link buttons and copy buttons of examples.
    Everything here enhances pages that are complete without JavaScript. */
 (function () {
   "use strict";
@@ -120,6 +120,38 @@
       });
       anchor.parentNode.insertBefore(button, anchor.nextSibling);
     })(anchors[a]);
+  }
+
+  /* ---- copy captured example lines ---- */
+  var examples = document.querySelectorAll("figure.example");
+  for (var x = 0; x < examples.length; x++) {
+    (function (figure) {
+      var pre = figure.querySelector("pre");
+      var caption = figure.querySelector("figcaption");
+      if (!pre || !caption) { return; }
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-example";
+      button.textContent = "Copy JSON";
+      button.addEventListener("click", function () {
+        var text = pre.textContent;
+        var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy JSON"; }, 1500); };
+        var select = function () {
+          var range = document.createRange();
+          range.selectNodeContents(pre);
+          var selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, select);
+        } else {
+          select();
+        }
+        button.setAttribute("data-copied", text);
+      });
+      caption.appendChild(button);
+    })(examples[x]);
   }
 
   /* ---- search ---- */

@@ -33,7 +33,9 @@ class ArchitectureTest {
      * releases, their own output stage), history (timelines, made of the diff's reports), site (pages,
      * which show the diff's reports and the history, and link the schemas). json prints what they
      * make, output writes it; render is what renderers are given besides the model (options, the
-     * build cache, timings); build puts the stages together and cli runs them. validate uses resolve:
+     * build cache, timings); build puts the stages together and cli runs them. capture reads the
+     * conformance captures (what real servers exported) for the site and check-events' coverage.
+     * validate uses resolve:
      * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
      * resolving builds on, each computed once.
      */
@@ -50,12 +52,14 @@ class ArchitectureTest {
             Map.entry("schema", Set.of("model", "json", "output", "render")),
             Map.entry("diff", Set.of("model", "json", "output")),
             Map.entry("history", Set.of("diff", "model")),
-            Map.entry("site", Set.of("diagnostic", "diff", "history", "json", "model", "output", "render", "schema")),
+            Map.entry("site", Set.of("capture", "diagnostic", "diff", "history", "json", "model", "output", "render",
+                    "schema")),
+            Map.entry("capture", Set.of("diagnostic", "json", "model")),
             Map.entry("check", Set.of("diagnostic", "model", "json")),
             Map.entry("synthetic", Set.of("output")),
-            Map.entry("build", Set.of("content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
+            Map.entry("build", Set.of("capture", "content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
                     "schema", "site", "validate")),
-            Map.entry("cli", Set.of("build", "check", "diagnostic", "diff", "export", "history", "json", "model",
+            Map.entry("cli", Set.of("build", "capture", "check", "diagnostic", "diff", "export", "history", "json", "model",
                     "output", "render", "site", "synthetic")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
@@ -68,7 +72,7 @@ class ArchitectureTest {
             // Jackson is the JSON and YAML tree of every stage that reads or writes those formats
             // (history: the JSON output of `eventref history`); json prints them.
             "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff",
-                    "site", "history"));
+                    "site", "history", "capture"));
 
     @Test
     void eachLibraryIsImportedOnlyWhereItBelongs() throws IOException {

@@ -1,5 +1,6 @@
 package io.eventref.build;
 
+import io.eventref.capture.Conformance;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
@@ -31,10 +32,15 @@ import java.util.stream.Collectors;
 /** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
 public final class OutputRenderer {
 
-    /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
+    /** Everything a build without conformance captures publishes, in memory, sorted by path. */
     public List<OutputFile> render(Reference reference, BuildOptions options) {
+        return render(reference, Conformance.NONE, options);
+    }
+
+    /** Everything a build publishes, in memory, sorted by path (for small references and tests). */
+    public List<OutputFile> render(Reference reference, Conformance conformance, BuildOptions options) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, options, new Timings(), files::add);
+        render(reference, conformance, options, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;
@@ -44,12 +50,13 @@ public final class OutputRenderer {
      * Renders everything a build publishes into {@code sink} as it is made, stage by stage: the
      * model export; the schemas (checked against the meta-schema folder by folder, beside the rest,
      * since nothing else needs them); the diff reports' downloads; and the site, whose diff and
-     * release pages show those same reports. Returns the warnings about the content that rendering
-     * finds.
+     * release pages show those same reports, and the conformance runs when there are some. Returns the
+     * warnings about the content that rendering finds.
      *
      * @throws InvalidOutputException when a schema is invalid or a page links nowhere
      */
-    public List<Diagnostic> render(Reference reference, BuildOptions options, Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, Conformance conformance, BuildOptions options,
+            Timings timings, OutputSink sink) {
         sink.write(timings.time("model", () ->
                 OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference)))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
@@ -67,7 +74,8 @@ public final class OutputRenderer {
                 reports.write(sink);
                 return null;
             });
-            return new SiteRenderer(new Templates()).render(reference, reports, options, published, timings, sink);
+            return new SiteRenderer(new Templates()).render(reference, reports, conformance, options, published,
+                    timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {

@@ -1,6 +1,8 @@
 package io.eventref.cli;
 
 import io.eventref.build.InvalidOutputException;
+import io.eventref.capture.Conformance;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
 import io.eventref.diagnostic.Diagnostics;
@@ -12,16 +14,21 @@ import io.eventref.render.BuildOptions;
 import io.eventref.render.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eventref build}: checks the content and, when it has no errors, builds the site. */
@@ -58,6 +65,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither use nor keep that cache.")
     boolean noCache;
 
+    @Option(names = "--conformance", paramLabel = "DIR",
+            description = "The conformance folder: captures/<release>.jsonl (the lines real servers exported),"
+                    + " captures/<release>.server and unreached-reasons.tsv, for the conformance page and the"
+                    + " examples of the event pages (default: conformance/ beside the content folder; without"
+                    + " captures, the site has neither).")
+    Path conformance;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -66,7 +80,11 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : ContentOptions.home().resolve("site");
         SiteWriter writer = new SiteWriter();
         writer.checkReplaceable(target);
+        Path conformanceFolder = conformanceFolder();
         Timings phases = new Timings();
+        // The captures are read beside the content, which they do not depend on.
+        CompletableFuture<ConformanceReader.Result> reading = CompletableFuture.supplyAsync(
+                () -> phases.time("captures", () -> readConformance(conformanceFolder)));
         ReferenceLoader.Loaded loaded = new ReferenceLoader().load(content.contentFolder(), content.displayFolder());
         loaded.phases().forEach(phases::record);
         if (loaded.reference().isEmpty()) {
@@ -75,6 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.reference().get();
+        ConformanceReader.Result captures = join(reading);
         BuildCache cache = cache(target);
         BuildOptions options = new BuildOptions(Optional.ofNullable(baseUrl), cache);
         AtomicLong files = new AtomicLong();
@@ -85,9 +104,11 @@ final class BuildCommand implements Callable<Integer> {
         // The content's warnings and those rendering finds (text that sanitising drops), printed together.
         Diagnostics found = new Diagnostics();
         found.addAll(loaded.diagnostics());
+        captures.warnings().forEach(warning -> found.warning(warning.source(), warning.rule(), warning.message()));
         SiteWriter.Publication publication;
         try {
-            publication = writer.write(target, sink -> renderer.render(reference, options, phases, file -> {
+            publication = writer.write(target, sink -> renderer.render(reference, captures.conformance(), options,
+                    phases, file -> {
                 files.incrementAndGet();
                 if (file.path().endsWith(".html")) {
                     pages.incrementAndGet();
@@ -121,7 +142,51 @@ final class BuildCommand implements Callable<Integer> {
                 DiagnosticFormat.count(pages.get(), "page"), DiagnosticFormat.count(schemas.get(), "schema"),
                 DiagnosticFormat.count(found.warningCount(), "warning"), files.get(),
                 (System.nanoTime() - start) / 1e9);
+        stdout.println(conformanceSummary(conformanceFolder, captures.conformance()));
         return ExitCodes.OK;
+    }
+
+    /** --conformance, which must be a folder, else conformance/ beside the content folder. */
+    private Path conformanceFolder() {
+        if (conformance == null) {
+            return ConformanceReader.besideContent(content.contentFolder());
+        }
+        if (!Files.isDirectory(conformance)) {
+            throw new ParameterException(spec.commandLine(), "--conformance: no such folder: " + Paths.display(conformance));
+        }
+        return conformance;
+    }
+
+    /** The conformance folder read; empty when it has no captures. */
+    private static ConformanceReader.Result readConformance(Path folder) {
+        try {
+            return new ConformanceReader().read(folder, Paths.display(folder));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The line of the summary that says which captures the site shows, or that it has none. */
+    private static String conformanceSummary(Path folder, Conformance read) {
+        if (read.isEmpty()) {
+            return "no conformance captures in " + Paths.display(folder.resolve("captures"))
+                    + ": the site has no conformance page and no captured examples";
+        }
+        return String.format(Locale.ROOT, "conformance: %s of Dovecot %s, %d lines, from %s",
+                DiagnosticFormat.count(read.runs().size(), "capture"),
+                read.runs().stream().map(run -> run.release().toString()).collect(Collectors.joining(", ")),
+                read.runs().stream().mapToLong(run -> run.capture().lines()).sum(), Paths.display(folder));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
  * The page of one event. An event declared for several processes has one variant each; else one
  * variant whose {@code process} is "". {@code schemaHref} is "" when no schema is published. The
  * history lists when the event and its fields were added, renamed, changed, deprecated, removed.
+ * {@code servers}: what the conformance runs saw of it (no runs when the site has no captures).
  */
 public record EventPage(
         Layout layout,
@@ -18,7 +19,8 @@ public record EventPage(
         String removedNotice,
         String schemaHref,
         List<Variant> variants,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        ServerObservations servers) {
 
     /**
      * One declaration of the event: its process, description, parents, field tables, and the tables

@@ -17,10 +17,12 @@ final class EventPages {
 
     private final PageContext context;
     private final FieldTables tables;
+    private final ObservationNotes servers;
 
-    EventPages(PageContext context) {
+    EventPages(PageContext context, ObservationNotes servers) {
         this.context = context;
         this.tables = new FieldTables(context);
+        this.servers = servers;
     }
 
     EventPage page(String name, Set<String> published) {
@@ -59,7 +61,7 @@ final class EventPages {
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
                 published.contains(schema) ? SiteLinks.relative(path, schema) : "",
-                variants, history(name, declarations, path));
+                variants, history(name, declarations, path), servers.of(declarations, path));
     }
 
     /**

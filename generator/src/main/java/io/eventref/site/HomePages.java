@@ -13,9 +13,12 @@ import java.util.Set;
 final class HomePages {
 
     private final PageContext context;
+    private final boolean conformance;
 
-    HomePages(PageContext context) {
+    /** {@code conformance}: whether the site has a conformance page to link. */
+    HomePages(PageContext context, boolean conformance) {
         this.context = context;
+        this.conformance = conformance;
     }
 
     HomePage page(Set<String> published) {
@@ -44,6 +47,10 @@ final class HomePages {
         resources.add(new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "What changed in each release"));
         resources.add(new Link(SiteLinks.relative(path, DiffPages.COMPARE),
                 "Compare two releases: diff reports for upgrades"));
+        if (conformance) {
+            resources.add(new Link(SiteLinks.relative(path, ConformancePages.PATH),
+                    "Held against real Dovecot servers: what the conformance runs observed"));
+        }
         if (published.contains(SchemaDownloads.of(reference).catalogPath())) {
             resources.add(new Link(SiteLinks.relative(path, DownloadsPages.PATH),
                     "JSON Schemas of the exported events, per release (downloads)"));

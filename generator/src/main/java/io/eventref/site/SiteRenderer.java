@@ -1,5 +1,6 @@
 package io.eventref.site;
 
+import io.eventref.capture.Conformance;
 import io.eventref.diff.ReleasePair;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.history.History;
@@ -29,7 +30,8 @@ import java.util.function.Supplier;
 /**
  * Renders the reference website as files: a page per event, group, section, category and
  * release, the home, releases and 404 pages, a page per diff report between consecutive releases
- * and the compare page with the reports it looks up, the search index, the sitemap and the assets.
+ * and the compare page with the reports it looks up, the conformance page when there are captures,
+ * the search index, the sitemap and the assets.
  * The diff reports come from {@link ReleaseReports}, made once for the whole build. Every internal
  * link is checked; a broken one is a {@link BrokenLinksException}.
  */
@@ -69,7 +71,7 @@ public final class SiteRenderer {
     public List<OutputFile> render(Reference reference, ReleaseReports reports, BuildOptions options,
             Set<String> published) {
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(reference, reports, options, published, new Timings(), files::add);
+        render(reference, reports, Conformance.NONE, options, published, new Timings(), files::add);
         List<OutputFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(OutputFile::path));
         return sorted;
@@ -78,12 +80,14 @@ public final class SiteRenderer {
     /**
      * Renders the site's files into {@code sink} as they are made, pages in parallel; then checks
      * every internal link against them and {@code published}. Returns the warnings about the
-     * content that only rendering finds: text that sanitising drops from a description.
+     * content that only rendering finds: text that sanitising drops from a description. With
+     * {@code conformance} runs, the site has a conformance page, and each event page says what the
+     * runs saw of the event, with a captured line.
      *
      * @throws BrokenLinksException after all files were made, when a link leads nowhere
      */
-    public List<Diagnostic> render(Reference reference, ReleaseReports reports, BuildOptions options,
-            Set<String> published, Timings timings, OutputSink sink) {
+    public List<Diagnostic> render(Reference reference, ReleaseReports reports, Conformance conformance,
+            BuildOptions options, Set<String> published, Timings timings, OutputSink sink) {
         PageContext context = new PageContext(reference, options,
                 DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
                 new History(reference, reports.consecutive().stream().map(reports::report).toList()));
@@ -94,7 +98,8 @@ public final class SiteRenderer {
             sink.write(file);
         };
         DiffPages diffs = new DiffPages(context, reports);
-        List<PageJob> jobs = jobs(context, reports, diffs, published);
+        Observations observations = timings.time("conformance", () -> new Observations(reference, conformance));
+        List<PageJob> jobs = jobs(context, reports, diffs, observations, published);
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
                 String html = templates.render(job.template(), job.page().get());
@@ -131,14 +136,14 @@ public final class SiteRenderer {
     }
 
     private static List<PageJob> jobs(PageContext context, ReleaseReports reports, DiffPages diffs,
-            Set<String> published) {
+            Observations observations, Set<String> published) {
         Reference reference = context.reference();
         List<PageJob> jobs = new ArrayList<>();
-        EventPages events = new EventPages(context);
+        EventPages events = new EventPages(context, new ObservationNotes(observations));
         GroupPages groups = new GroupPages(context);
         ListPages lists = new ListPages(context);
         ReleasePages releases = new ReleasePages(context, reports);
-        HomePages home = new HomePages(context);
+        HomePages home = new HomePages(context, !observations.isEmpty());
         jobs.add(new PageJob(SiteLinks.HOME, "index.ftlh", () -> home.page(published)));
         jobs.add(new PageJob(SiteLinks.NOT_FOUND, "404.ftlh",
                 () -> new NotFoundPage(context.layout(SiteLinks.NOT_FOUND, "Page not found", "No page here."))));
@@ -185,6 +190,10 @@ public final class SiteRenderer {
             jobs.add(new PageJob(DiffPages.pagePath(pair), "diff.ftlh", () -> diffs.page(pair)));
         }
         jobs.add(new PageJob(DiffPages.COMPARE, "compare.ftlh", diffs::compare));
+        if (!observations.isEmpty()) {
+            jobs.add(new PageJob(ConformancePages.PATH, "conformance.ftlh",
+                    () -> new ConformancePages(context, observations).page()));
+        }
         SchemaDownloads downloads = SchemaDownloads.of(reference);
         if (DownloadsPages.hasSchemas(published, downloads)) {
             jobs.add(new PageJob(DownloadsPages.PATH, "downloads.ftlh",

@@ -184,7 +184,58 @@ class BuildCommandTest {
     void printsPhaseTimingsWhenAsked() {
         Cli cli = Cli.run("build", "--timings", "--content", content, "--out", temp.resolve("site").toString());
 
-        assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^output +[0-9.]+ ms$");
+        assertThat(cli.out()).containsPattern("(?m)^parse +[0-9.]+ ms$").containsPattern("(?m)^output +[0-9.]+ ms$")
+                .containsPattern("(?m)^captures +[0-9.]+ ms$");
+    }
+
+    @Test
+    void theConformanceCapturesBesideTheContentFeedTheSiteAndTheSummarySaysWhich() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("build", "--content", content, "--out", site.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(site.resolve("conformance.html")).exists();
+        assertThat(cli.out()).containsPattern("(?m)^conformance: 2 captures of Dovecot 2.3.18, 2.4.1, 10 lines, from"
+                + " .*fixtures/basic/conformance$");
+    }
+
+    @Test
+    void withoutCapturesTheSiteIsBuiltWithoutConformanceAndTheSummarySaysSo() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("build", "--content", Fixtures.content("diff").toString(), "--out", site.toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(site.resolve("conformance.html")).doesNotExist();
+        assertThat(cli.out()).containsPattern("(?m)^no conformance captures in .*fixtures/diff/conformance/captures:"
+                + " the site has no conformance page and no captured examples$");
+    }
+
+    @Test
+    void conformanceNamesAnotherFolderWhoseProblemsAreWarningsAtTheirPosition() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("build", "--content", content, "--out", site.toString(), "--conformance",
+                Fixtures.fixture("unsafe").resolve("conformance").toString());
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.err()).containsPattern("fixtures/unsafe/conformance/captures/2.3.18.jsonl:3:34: warning: the"
+                + " line is not JSON; skipped \\[capture-line\\]")
+                .contains("unreached-reasons.tsv:2:1: warning: expected three columns");
+        assertThat(cli.out()).contains("conformance: 2 captures of Dovecot 2.3.10, 2.3.18, 6 lines");
+    }
+
+    @Test
+    void aConformanceFolderThatIsNotThereIsAUsageError() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("build", "--content", content, "--out", site.toString(), "--conformance",
+                temp.resolve("nowhere").toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).contains("--conformance: no such folder: ").contains("nowhere");
+        assertThat(site).doesNotExist();
     }
 
     @Test

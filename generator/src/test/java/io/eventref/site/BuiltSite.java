@@ -2,6 +2,8 @@ package io.eventref.site;
 
 import io.eventref.Fixtures;
 import io.eventref.build.OutputRenderer;
+import io.eventref.capture.Conformance;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.output.OutputFile;
 import io.eventref.output.SiteWriter;
 import io.eventref.render.BuildOptions;
@@ -23,8 +25,18 @@ public final class BuiltSite {
     private BuiltSite() {
     }
 
+    /** The site of {@code content}, with the conformance folder beside it when there is one (as the build does). */
     public static List<OutputFile> render(Path content, BuildOptions options) {
-        return new OutputRenderer().render(Fixtures.load(content), options);
+        return new OutputRenderer().render(Fixtures.load(content), conformance(content), options);
+    }
+
+    /** What the conformance folder beside {@code content} holds ({@link Conformance#NONE} when nothing). */
+    public static Conformance conformance(Path content) {
+        try {
+            return new ConformanceReader().read(ConformanceReader.besideContent(content), "conformance").conformance();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -198,6 +198,17 @@ class SiteBrowserIT {
         assertThat(button.getAttribute("data-copied")).endsWith("events/mail_opened.html#uid");
     }
 
+    @Test
+    void theCopyButtonOfTheCapturedExampleCopiesTheLineAsShown() {
+        open("events/mail_opened.html");
+        WebElement button = driver.findElement(By.cssSelector("figure.example figcaption button.copy-example"));
+        String shown = driver.findElement(By.cssSelector("figure.example pre")).getText();
+
+        button.click();
+
+        assertThat(button.getAttribute("data-copied")).isEqualTo(shown).startsWith("{").contains("\"net_in_bytes\" : 1803");
+    }
+
     static WebDriver driver() {
         return driver;
     }

@@ -3,6 +3,8 @@ package io.eventref.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventref.Fixtures;
 import io.eventref.build.InvalidOutputException;
 import io.eventref.model.Reference;
@@ -34,7 +36,7 @@ class SiteSafetyTest {
                     .allSatisfy(script -> assertThat(script.data()).doesNotContain("alert"));
             assertThat(page.select("script[src]")).as(file.path())
                     .allSatisfy(script -> assertThat(script.attr("src")).endsWith(".js").doesNotContain(":"));
-            assertThat(page.select("iframe, img, object, embed")).as(file.path()).isEmpty();
+            assertThat(page.select("iframe, img, object, embed, svg")).as(file.path()).isEmpty();
             page.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
                 assertThat(attribute.getKey()).as("attribute in %s", file.path()).doesNotStartWith("on");
                 assertThat(attribute.getValue().toLowerCase()).as("attribute in %s", file.path())
@@ -53,6 +55,45 @@ class SiteSafetyTest {
         assertThat(section.select("b")).as("harmless markup of a description stays").isNotEmpty()
                 .allSatisfy(bold -> assertThat(bold.attributes().size()).isZero());
         assertThat(section.text()).contains("Block text.");
+    }
+
+    /**
+     * {@code fixtures/unsafe/conformance}: captured values, an event name, a server record and a reason
+     * holding markup. The captures are untrusted input: the pages show them as text.
+     */
+    @Test
+    void capturedTextIsShownAsTextNeverAsMarkup() throws Exception {
+        List<OutputFile> files = BuiltSite.of("unsafe");
+
+        Document event = Jsoup.parse(text(files, "events/mail_opened.html"));
+        String example = event.select("figure.example pre code").text();
+        JsonNode line = new ObjectMapper().readTree(example);
+        assertThat(line.path("fields").path("mailbox").asText()).isEqualTo("<script>alert('captured')</script>");
+        assertThat(line.path("fields").path("subject").asText())
+                .isEqualTo("</code></pre><img src=x onerror=alert('pre')>");
+        assertThat(event.select("figure.example pre")).as("the captured </pre> does not close it").hasSize(1);
+        assertThat(event.select(".observed li").text()).contains("<b onclick=\"alert('reason')\">Never</b>");
+        Document conformance = Jsoup.parse(text(files, "conformance.html"));
+        assertThat(conformance.select("#undocumented + ul code").eachText())
+                .contains("<img src=x onerror=alert('name')>");
+        assertThat(conformance.select("table.servers td").eachText())
+                .anySatisfy(cell -> assertThat(cell).contains("<script>alert('server')</script>"));
+        assertThat(conformance.select("main b, main script")).as("no markup from the captures").isEmpty();
+        assertThat(event.select(".observed *")).extracting(element -> element.tagName()).as("no markup from the captures")
+                .containsOnly("h2", "ul", "li", "strong", "figure", "figcaption", "pre", "code", "p", "a");
+    }
+
+    @Test
+    void aSiteWithoutCapturesHasNoConformancePageAndNoServerSection() {
+        List<OutputFile> files = BuiltSite.of("diff");
+
+        assertThat(files).extracting(OutputFile::path).doesNotContain("conformance.html");
+        for (OutputFile file : files) {
+            if (file.path().endsWith(".html")) {
+                String html = new String(file.content(), StandardCharsets.UTF_8);
+                assertThat(html).as(file.path()).doesNotContain("conformance.html").doesNotContain("class=\"observed\"");
+            }
+        }
     }
 
     @Test
