@@ -1,6 +1,7 @@
 package io.eventref.build;
 
 import io.eventref.capture.Conformance;
+import io.eventref.content.Prose;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
@@ -15,9 +16,14 @@ import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
+import io.eventref.site.Guides;
 import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +37,9 @@ import java.util.stream.Collectors;
 
 /** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
 public final class OutputRenderer {
+
+    /** "Check your config", which the upgrade pages end with. */
+    static final String CHECK_YOUR_CONFIG = "docs/upgrade-check.md";
 
     /** Everything a build without conformance captures publishes, in memory, sorted by path. */
     public List<OutputFile> render(Reference reference, BuildOptions options) {
@@ -74,12 +83,24 @@ public final class OutputRenderer {
                 reports.write(sink);
                 return null;
             });
-            return new SiteRenderer(new Templates()).render(reference, reports, conformance, options, published,
-                    timings, sink);
+            return new SiteRenderer(new Templates(), guides()).render(reference, reports, conformance, options,
+                    published, timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {
             join(schemasWritten);
+        }
+    }
+
+    /** The guides the site shows beside the reference, read from the jar ({@code docs/} of the project). */
+    static Guides guides() {
+        try (InputStream in = OutputRenderer.class.getResourceAsStream("/" + CHECK_YOUR_CONFIG)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + CHECK_YOUR_CONFIG);
+            }
+            return new Guides(Prose.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
