@@ -55,6 +55,11 @@ public record Requirement(String tests, String property, String howTo) {
                         "true".equalsIgnoreCase(ci) || "true".equalsIgnoreCase(requiredProperty)));
     }
 
+    /** Whether these tests must run here ({@code CI=true}, or the property set to true). */
+    public boolean required() {
+        return unmet(List.of("-"), System.getenv("CI"), System.getProperty(property)).orElseThrow().required();
+    }
+
     /**
      * Lets the calling test go on when nothing is missing; otherwise fails it where the tests are
      * required, or skips it with the notice (printed once per run on stderr).
