@@ -1,5 +1,6 @@
 package io.eventref.check;
 
+import io.eventref.json.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -67,12 +68,12 @@ public final class EventsCheck {
     private long hidden;
 
     public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener) {
-        this(rules, maxErrors, listener, NO_OBSERVER, LineReader.DEFAULT_MAX_LINE);
+        this(rules, maxErrors, listener, NO_OBSERVER, JsonLines.DEFAULT_MAX_LINE);
     }
 
     /** A check that also shows every line to {@code observer}. */
     public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, LineObserver observer) {
-        this(rules, maxErrors, listener, observer, LineReader.DEFAULT_MAX_LINE);
+        this(rules, maxErrors, listener, observer, JsonLines.DEFAULT_MAX_LINE);
     }
 
     EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, int maxLine) {
@@ -93,7 +94,7 @@ public final class EventsCheck {
 
     /** Checks every line of {@code in} (not closed), naming it {@code file} in reports. */
     public void check(String file, InputStream in) throws IOException {
-        LineReader reader = new LineReader(in, maxLine);
+        JsonLines reader = new JsonLines(in, maxLine);
         long before = lines;
         while (reader.next()) {
             LineResult result = reader.tooLong()
