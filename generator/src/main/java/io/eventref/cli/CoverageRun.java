@@ -1,5 +1,7 @@
 package io.eventref.cli;
 
+import io.eventref.capture.ConformanceReader;
+import io.eventref.capture.UnreachedReason;
 import io.eventref.check.Coverage;
 import io.eventref.check.CoverageJson;
 import io.eventref.check.CoverageReport;
@@ -7,12 +9,13 @@ import io.eventref.check.CoverageText;
 import io.eventref.check.EventsCheck;
 import io.eventref.check.ReleaseRules;
 import io.eventref.check.UnreachedReasons;
+import io.eventref.diagnostic.Diagnostic;
+import io.eventref.diagnostic.Diagnostics;
 import io.eventref.json.Json;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,13 +114,22 @@ final class CoverageRun {
         if (given == null && !Files.isRegularFile(file)) {
             return UnreachedReasons.NONE;
         }
-        try {
-            return UnreachedReasons.parse(Files.readAllLines(file, StandardCharsets.UTF_8), Paths.display(file));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), "--reasons: cannot read " + Paths.display(file) + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-        } catch (UnreachedReasons.MalformedException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "--reasons: cannot read " + Paths.display(file)
+                    + ": no such file");
         }
+        Diagnostics malformed = new Diagnostics();
+        List<UnreachedReason> rows;
+        try {
+            rows = ConformanceReader.reasons(file, Paths.display(file), malformed);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--reasons: cannot read " + Paths.display(file) + ": "
+                    + e.getMessage());
+        }
+        for (Diagnostic row : malformed.sorted()) {
+            throw new ParameterException(spec.commandLine(), row.source().file() + ":" + row.source().line() + ": "
+                    + ConformanceReader.MALFORMED_REASON);
+        }
+        return (event, release) -> UnreachedReason.first(rows, event, release);
     }
 }

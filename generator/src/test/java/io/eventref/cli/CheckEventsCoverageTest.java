@@ -131,7 +131,7 @@ class CheckEventsCoverageTest {
                 file("2.4.1.jsonl"));
 
         assertThat(malformed.status()).isEqualTo(2);
-        assertThat(malformed.err()).contains(file("bad.tsv") + ":2: expected three tab-separated columns");
+        assertThat(malformed.err()).contains(file("bad.tsv") + ":2: expected three columns separated by tabs");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("--reasons: cannot read " + file("none.tsv") + ": no such file");
         assertThat(withoutCoverage.status()).isEqualTo(2);
