@@ -38,7 +38,9 @@ class ArchitectureTest {
      * exported) for the site and check-events' coverage.
      * validate uses resolve:
      * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
-     * resolving builds on, each computed once.
+     * resolving builds on, each computed once. Beside the pipeline, upgrade-check: filter (Dovecot's
+     * event filter language) and config (Dovecot configurations) read the operator's input, upgrade
+     * resolves it against the model and the diff's report.
      */
     static final Map<String, Set<String>> STAGES = Map.ofEntries(
             Map.entry("model", Set.of()),
@@ -58,12 +60,15 @@ class ArchitectureTest {
             Map.entry("capture", Set.of("diagnostic", "json", "model")),
             Map.entry("check", Set.of("diagnostic", "model", "json")),
             Map.entry("synthetic", Set.of("output")),
-            Map.entry("build", Set.of("capture", "content", "diagnostic", "diff", "export", "json", "model", "output", "render", "resolve",
-                    "schema", "site", "validate")),
+            Map.entry("filter", Set.of()),
+            Map.entry("config", Set.of("diagnostic", "model")),
+            Map.entry("upgrade", Set.of("config", "diagnostic", "diff", "filter", "json", "model")),
+            Map.entry("build", Set.of("capture", "content", "diagnostic", "diff", "export", "json", "model", "output",
+                    "render", "resolve", "schema", "site", "validate")),
             Map.entry("serve", Set.of("build", "capture", "content", "diagnostic", "json", "model", "output", "render",
                     "site")),
-            Map.entry("cli", Set.of("build", "capture", "check", "diagnostic", "diff", "export", "history", "json", "model",
-                    "output", "render", "serve", "site", "synthetic")));
+            Map.entry("cli", Set.of("build", "capture", "check", "config", "diagnostic", "diff", "export", "history",
+                    "json", "model", "output", "render", "serve", "site", "synthetic", "upgrade")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
     private static final Map<String, Set<String>> OWNERS = Map.of(
@@ -73,9 +78,10 @@ class ArchitectureTest {
             "com.networknt", Set.of("validate"),
             "picocli", Set.of("cli"),
             // Jackson is the JSON and YAML tree of every stage that reads or writes those formats
-            // (history: the JSON output of `eventref history`); json prints them.
+            // (history: the JSON output of `eventref history`; upgrade: that of `eventref upgrade-check`);
+            // json prints them.
             "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff",
-                    "site", "history", "capture", "serve"));
+                    "site", "history", "upgrade", "capture", "serve"));
 
     @Test
     void eachLibraryIsImportedOnlyWhereItBelongs() throws IOException {

@@ -1,6 +1,7 @@
 package io.eventref.build;
 
 import io.eventref.capture.Conformance;
+import io.eventref.content.Prose;
 import io.eventref.diff.ReleaseReports;
 import io.eventref.diagnostic.Diagnostic;
 import io.eventref.export.ModelExporter;
@@ -15,9 +16,14 @@ import io.eventref.schema.FreshSchema;
 import io.eventref.schema.SchemaDocument;
 import io.eventref.schema.SchemaLayout;
 import io.eventref.schema.SchemaSet;
+import io.eventref.site.Guides;
 import io.eventref.site.SiteRenderer;
 import io.eventref.site.Templates;
 import io.eventref.validate.MetaSchemaCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,7 +39,12 @@ import java.util.stream.Collectors;
 /** Renders everything a build publishes, as values, sorted by path; nothing here touches the disk. */
 public final class OutputRenderer {
 
+    /** "Check your config", which the upgrade pages end with. */
+    static final String CHECK_YOUR_CONFIG = "docs/upgrade-check.md";
+
     private final Templates templates;
+    /** The guides, read once: a process that renders again and again (eventref serve) reads them once. */
+    private final Guides guides = guides();
 
     /** Renders with the templates shipped in the jar. */
     public OutputRenderer() {
@@ -85,8 +96,8 @@ public final class OutputRenderer {
                 reports.write(sink);
                 return null;
             });
-            return new SiteRenderer(templates).render(reference, reports, conformance, options, published, timings,
-                    sink);
+            return new SiteRenderer(templates, guides).render(reference, reports, conformance, options, published,
+                    timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {
@@ -103,7 +114,7 @@ public final class OutputRenderer {
             Set<String> paths) {
         ReleaseReports reports = reports(reference, options);
         Set<String> published = published(SchemaSet.of(reference, new SchemaLayout(options.baseUrl())), reports);
-        return new SiteRenderer(templates).pages(reference, reports, conformance, options, published, paths);
+        return new SiteRenderer(templates, guides).pages(reference, reports, conformance, options, published, paths);
     }
 
     /**
@@ -121,6 +132,18 @@ public final class OutputRenderer {
         published.addAll(reports.paths());
         published.add("model.json");
         return published;
+    }
+
+    /** The guides the site shows beside the reference, read from the jar ({@code docs/} of the project). */
+    static Guides guides() {
+        try (InputStream in = OutputRenderer.class.getResourceAsStream("/" + CHECK_YOUR_CONFIG)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + CHECK_YOUR_CONFIG);
+            }
+            return new Guides(Prose.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void join(CompletableFuture<Void> future) {

@@ -65,11 +65,13 @@ enum DiagnosticFormat {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static String data(String text) {
+    /** {@code text} as the message of a GitHub Actions workflow command. */
+    static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
-    private static String property(String text) {
+    /** {@code text} as a property (file, title) of a GitHub Actions workflow command. */
+    static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -29,6 +29,7 @@ final class EventrefCommand implements Runnable {
         subcommands.put("check-events", CheckEventsCommand.class);
         subcommands.put("diff", DiffCommand.class);
         subcommands.put("history", HistoryCommand.class);
+        subcommands.put("upgrade-check", UpgradeCheckCommand.class);
         subcommands.put("synthesize", SynthesizeCommand.class);
         subcommands.put("help", CommandLine.HelpCommand.class);
         return subcommands;

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for names that are almost right: for content diagnostics and check-events alike. */
+/** "Did you mean ...?" for names that are almost right: for content diagnostics, check-events and the names a Dovecot config mentions. */
 public final class Suggestions {
 
     private Suggestions() {

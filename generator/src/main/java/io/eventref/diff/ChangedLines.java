@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
  * The lines that tell how one event or category in both releases changed: its processes and
  * deprecation, its fields (added ones grouped by where they come from), then the notes by release.
  */
-final class ChangedLines {
+public final class ChangedLines {
 
     private ChangedLines() {
     }
 
-    static List<String> of(ChangedItem item) {
+    /** The lines of {@code item}, in inline Markdown. */
+    public static List<String> of(ChangedItem item) {
         List<String> lines = new ArrayList<>();
         item.own(Difference.ProcessesChanged.class).forEach(changed -> lines.add("Processes: "
                 + processes(changed.before()) + " → " + processes(changed.after())));

@@ -1,10 +1,14 @@
 package io.eventref.diff;
 
 import io.eventref.model.Reference;
+import io.eventref.model.Release;
 import io.eventref.model.Version;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Two releases to compare: {@code from} older than {@code to}. Immutable. */
 public record ReleasePair(Version from, Version to) {
@@ -38,6 +42,31 @@ public record ReleasePair(Version from, Version to) {
             }
         }
         return pairs;
+    }
+
+    /**
+     * The upgrades from one line of releases to the next, a line being the releases that share their
+     * first two numbers (2.3.x, 2.4.x): from the newest release of the older line that shipped to each
+     * release of the newer line that shipped, by line then release, oldest first. Lines without a
+     * release that shipped are passed over.
+     */
+    public static List<ReleasePair> upgrades(Reference reference) {
+        Map<String, List<Release>> lines = new LinkedHashMap<>();
+        reference.releases().stream().filter(Release::released)
+                .forEach(release -> lines.computeIfAbsent(line(release.version()), key -> new ArrayList<>()).add(release));
+        List<List<Release>> ordered = List.copyOf(lines.values());
+        List<ReleasePair> pairs = new ArrayList<>();
+        for (int i = 1; i < ordered.size(); i++) {
+            List<Release> older = ordered.get(i - 1);
+            Version from = older.get(older.size() - 1).version();
+            ordered.get(i).forEach(release -> pairs.add(new ReleasePair(from, release.version())));
+        }
+        return pairs;
+    }
+
+    /** The line of {@code version}: its first two numbers, "2.3". */
+    public static String line(Version version) {
+        return version.parts().stream().limit(2).map(String::valueOf).collect(Collectors.joining("."));
     }
 
     /** "2.3.7-to-2.3.9": how file names and ids name the pair. */

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The diff reports a build publishes, the output stage beside the model export, the schemas and
  * the pages: the report of every pair of releases that the site's compare page offers (see
  * {@link #comparable}), each computed once, sharing what the comparisons read ({@link Comparisons});
  * and for each release with the next, its Markdown and JSON downloads ({@link #write}), kept for the
- * pages that show them. Thread-safe.
+ * pages that show them; and the reports of the upgrades from one line of releases to the next
+ * ({@link #upgrades}), for the site's upgrade pages. Thread-safe.
  */
 public final class ReleaseReports {
 
@@ -30,6 +32,7 @@ public final class ReleaseReports {
     private final Reference reference;
     private final List<ReleasePair> consecutive;
     private final List<ReleasePair> comparable;
+    private final List<ReleasePair> upgrades;
     private final boolean everyPair;
     private final Comparisons comparisons;
     private final Map<ReleasePair, DiffReport> kept = new ConcurrentHashMap<>();
@@ -49,7 +52,9 @@ public final class ReleaseReports {
         List<ReleasePair> all = ReleasePair.all(reference);
         this.everyPair = events * all.size() <= everyPairUpTo;
         this.comparable = everyPair ? List.copyOf(all) : consecutive;
-        this.comparisons = everyPair ? Comparisons.of(reference) : Comparisons.planned(reference, consecutive);
+        this.upgrades = List.copyOf(ReleasePair.upgrades(reference));
+        this.comparisons = everyPair ? Comparisons.of(reference) : Comparisons.planned(reference,
+                Stream.concat(consecutive.stream(), upgrades.stream()).toList());
     }
 
     /** Each release with the next, oldest first: the pairs that have a page and downloads. */
@@ -60,6 +65,11 @@ public final class ReleaseReports {
     /** The pairs whose reports the compare page offers: every pair, or for a big reference the consecutive ones. */
     public List<ReleasePair> comparable() {
         return comparable;
+    }
+
+    /** The upgrades from one line of releases to the next ({@link ReleasePair#upgrades}), whose reports the site's upgrade pages show. */
+    public List<ReleasePair> upgrades() {
+        return upgrades;
     }
 
     /** Whether {@link #comparable} holds every pair of releases. */
@@ -73,11 +83,11 @@ public final class ReleaseReports {
     }
 
     /**
-     * The report of {@code pair}, one of {@link #comparable}. Those of consecutive pairs are made once
-     * and kept; others are made on each call (a build asks for each once).
+     * The report of {@code pair}, one of {@link #comparable} or {@link #upgrades}. Those of consecutive
+     * pairs are made once and kept; others are made on each call (a build asks for each once).
      */
     public DiffReport report(ReleasePair pair) {
-        if (!comparable.contains(pair)) {
+        if (!comparable.contains(pair) && !upgrades.contains(pair)) {
             throw new IllegalArgumentException("pair: " + pair + " is not one the build publishes");
         }
         if (consecutive.contains(pair)) {

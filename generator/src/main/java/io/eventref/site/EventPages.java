@@ -94,7 +94,7 @@ final class EventPages {
     }
 
     /** The id of the row of {@code field} in the first variant that has it; "" when none has. */
-    private static String anchor(List<Event> declarations, String field) {
+    static String anchor(List<Event> declarations, String field) {
         for (int i = 0; i < declarations.size(); i++) {
             if (declarations.get(i).findField(field).isPresent()) {
                 String anchor = SiteLinks.fieldAnchor(field);

@@ -43,7 +43,10 @@ final class HomePages {
             releases.add(0, new Link(SiteLinks.relative(path, SiteLinks.release(release.version().toString())),
                     PageContext.releaseLabel(release)));
         }
-        List<Link> resources = new ArrayList<>();
+        List<Link> resources = new ArrayList<>(UpgradePages.lineTargets(reference).stream()
+                .map(target -> new Link(SiteLinks.relative(path, target.path()), UpgradePages.title(target)
+                        + ": what changes for integrators, and how to check a config"))
+                .toList());
         resources.add(new Link(SiteLinks.relative(path, SiteLinks.RELEASES), "What changed in each release"));
         resources.add(new Link(SiteLinks.relative(path, DiffPages.COMPARE),
                 "Compare two releases: diff reports for upgrades"));

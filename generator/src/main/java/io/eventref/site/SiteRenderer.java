@@ -27,8 +27,9 @@ import java.util.function.Supplier;
 /**
  * Renders the reference website as files: a page per event, group, section, category and
  * release, the home, releases and 404 pages, a page per diff report between consecutive releases
- * and the compare page with the reports it looks up, the conformance page when there are captures,
- * the search index, the sitemap and the assets.
+ * and the compare page with the reports it looks up, the upgrade pages from one line of releases to
+ * the next ({@link UpgradePages}), the conformance page when there are captures, the search index,
+ * the sitemap and the assets.
  * The diff reports come from {@link ReleaseReports}, made once for the whole build. Every internal
  * link is checked; a broken one is a {@link BrokenLinksException}.
  */
@@ -56,9 +57,17 @@ public final class SiteRenderer {
     }
 
     private final Templates templates;
+    private final Guides guides;
 
+    /** A renderer whose upgrade pages go without "Check your config". */
     public SiteRenderer(Templates templates) {
+        this(templates, Guides.NONE);
+    }
+
+    /** A renderer that shows {@code guides} where they belong. */
+    public SiteRenderer(Templates templates, Guides guides) {
         this.templates = templates;
+        this.guides = guides;
     }
 
     /**
@@ -95,6 +104,11 @@ public final class SiteRenderer {
         DiffPages diffs = new DiffPages(context, reports);
         Observations observations = timings.time("conformance", () -> new Observations(reference, conformance));
         List<PageJob> jobs = jobs(context, reports, diffs, observations, published);
+        UpgradePages upgrades = new UpgradePages(context, reports, guides);
+        List<UpgradePages.Target> targets = UpgradePages.targets(reports.upgrades());
+        for (UpgradePages.Target target : targets) {
+            jobs.add(new PageJob(target.path(), "upgrade.ftlh", () -> upgrades.page(target, targets)));
+        }
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
                 String html = html(job, options);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     private static final String[] SUBCOMMANDS = {
-        "build", "validate", "model", "check-events", "diff", "history", "synthesize", "help"};
+        "build", "validate", "model", "check-events", "diff", "history", "upgrade-check", "synthesize", "help"};
 
     @Test
     void helpListsEverySubcommand() {
