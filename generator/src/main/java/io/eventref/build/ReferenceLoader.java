@@ -49,7 +49,7 @@ public final class ReferenceLoader {
         Timings timings = new Timings();
         ContentReader.Result read = timings.time("parse", () -> reader.read(folder, displayFolder));
         Diagnostics diagnostics = read.diagnostics();
-        LifecycleTable lifecycles = timings.time("resolve", () -> LifecycleTable.of(read.draft()));
+        LifecycleTable lifecycles = timings.time("lifecycles", () -> LifecycleTable.of(read.draft()));
         diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft(), lifecycles)));
         if (diagnostics.hasErrors()) {
             return new Loaded(Optional.empty(), diagnostics, timings.phases());
