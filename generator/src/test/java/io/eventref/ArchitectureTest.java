@@ -33,8 +33,9 @@ class ArchitectureTest {
      * releases, their own output stage), history (timelines, made of the diff's reports), site (pages,
      * which show the diff's reports and the history, and link the schemas). json prints what they
      * make, output writes it; render is what renderers are given besides the model (options, the
-     * build cache, timings); build puts the stages together and cli runs them. capture reads the
-     * conformance captures (what real servers exported) for the site and check-events' coverage.
+     * build cache, timings); build puts the stages together and cli runs them; serve runs them again
+     * and again in memory for its server. capture reads the conformance captures (what real servers
+     * exported) for the site and check-events' coverage.
      * validate uses resolve:
      * resolving starts with the lifecycles (LifecycleTable), which validation checks and the rest of
      * resolving builds on, each computed once. Beside the pipeline, upgrade-check: filter (Dovecot's
@@ -64,8 +65,10 @@ class ArchitectureTest {
             Map.entry("upgrade", Set.of("config", "diagnostic", "diff", "filter", "json", "model")),
             Map.entry("build", Set.of("capture", "content", "diagnostic", "diff", "export", "json", "model", "output",
                     "render", "resolve", "schema", "site", "validate")),
+            Map.entry("serve", Set.of("build", "capture", "content", "diagnostic", "json", "model", "output", "render",
+                    "site")),
             Map.entry("cli", Set.of("build", "capture", "check", "config", "diagnostic", "diff", "export", "history",
-                    "json", "model", "output", "render", "site", "synthetic", "upgrade")));
+                    "json", "model", "output", "render", "serve", "site", "synthetic", "upgrade")));
 
     /** Library package prefix → the only packages of ours allowed to import it. */
     private static final Map<String, Set<String>> OWNERS = Map.of(
@@ -78,7 +81,7 @@ class ArchitectureTest {
             // (history: the JSON output of `eventref history`; upgrade: that of `eventref upgrade-check`);
             // json prints them.
             "com.fasterxml.jackson", Set.of("json", "content", "validate", "export", "schema", "cli", "check", "diff",
-                    "site", "history", "upgrade", "capture"));
+                    "site", "history", "upgrade", "capture", "serve"));
 
     @Test
     void eachLibraryIsImportedOnlyWhereItBelongs() throws IOException {

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Where the test fixtures and the project's own content are, how tests load them, and golden-file
- * comparison. Only the tests that hold the real reference (the {@code RealReference*Test} classes)
- * read the project's {@code content/}; every other test reads fixtures.
+ * comparison. Only the tests that hold the real reference (the {@code RealReference*Test} classes,
+ * and {@code RealReferenceConformanceIT}) read the project's {@code content/}; every other test
+ * reads fixtures.
  */
 public final class Fixtures {
 

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +41,20 @@ public final class OutputRenderer {
 
     /** "Check your config", which the upgrade pages end with. */
     static final String CHECK_YOUR_CONFIG = "docs/upgrade-check.md";
+
+    private final Templates templates;
+    /** The guides, read once: a process that renders again and again (eventref serve) reads them once. */
+    private final Guides guides = guides();
+
+    /** Renders with the templates shipped in the jar. */
+    public OutputRenderer() {
+        this(new Templates());
+    }
+
+    /** Renders with {@code templates} (those of a folder being edited, say). */
+    public OutputRenderer(Templates templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
 
     /** Everything a build without conformance captures publishes, in memory, sorted by path. */
     public List<OutputFile> render(Reference reference, BuildOptions options) {
@@ -66,13 +81,11 @@ public final class OutputRenderer {
      */
     public List<Diagnostic> render(Reference reference, Conformance conformance, BuildOptions options,
             Timings timings, OutputSink sink) {
-        sink.write(timings.time("model", () ->
-                OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference)))));
+        sink.write(timings.time("model", () -> options.cache().value("model.json", reference, OutputFile.class,
+                () -> OutputFile.text("model.json", Json.pretty(new ModelExporter().toTree(reference))))));
         SchemaSet schemas = SchemaSet.of(reference, new SchemaLayout(options.baseUrl()));
-        ReleaseReports reports = new ReleaseReports(reference);
-        Set<String> published = new HashSet<>(schemas.paths());
-        published.addAll(reports.paths());
-        published.add("model.json");
+        ReleaseReports reports = reports(reference, options);
+        Set<String> published = published(schemas, reports);
         CompletableFuture<Void> schemasWritten = CompletableFuture.runAsync(() -> timings.time("schemas", () -> {
             MetaCheck check = new MetaCheck(options.cache());
             schemas.write(sink, options.cache(), check::requireValid);
@@ -83,13 +96,42 @@ public final class OutputRenderer {
                 reports.write(sink);
                 return null;
             });
-            return new SiteRenderer(new Templates(), guides()).render(reference, reports, conformance, options,
-                    published, timings, sink);
+            return new SiteRenderer(templates, guides).render(reference, reports, conformance, options, published,
+                    timings, sink);
         } catch (SiteRenderer.BrokenLinksException e) {
             throw new InvalidOutputException("the site has broken links", e.links());
         } finally {
             join(schemasWritten);
         }
+    }
+
+    /**
+     * The pages among {@code paths} (site paths such as {@code events/mail_opened.html}) as
+     * {@link #render} makes them, and no other file: a preview of the pages being read, made before
+     * the rest of a build. Nothing is checked; the build that follows checks them.
+     */
+    public List<OutputFile> preview(Reference reference, Conformance conformance, BuildOptions options,
+            Set<String> paths) {
+        ReleaseReports reports = reports(reference, options);
+        Set<String> published = published(SchemaSet.of(reference, new SchemaLayout(options.baseUrl())), reports);
+        return new SiteRenderer(templates, guides).pages(reference, reports, conformance, options, published, paths);
+    }
+
+    /**
+     * The diff reports of {@code reference}: those of the last build when the cache keeps values
+     * and what the reports read of the reference is the same ({@link ReleaseReports#input()}).
+     */
+    private static ReleaseReports reports(Reference reference, BuildOptions options) {
+        ReleaseReports reports = new ReleaseReports(reference);
+        return options.cache().value("release reports", reports.input(), ReleaseReports.class, () -> reports);
+    }
+
+    /** The paths of the files besides the site's that pages may link to. */
+    private static Set<String> published(SchemaSet schemas, ReleaseReports reports) {
+        Set<String> published = new HashSet<>(schemas.paths());
+        published.addAll(reports.paths());
+        published.add("model.json");
+        return published;
     }
 
     /** The guides the site shows beside the reference, read from the jar ({@code docs/} of the project). */

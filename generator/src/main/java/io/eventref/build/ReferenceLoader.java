@@ -31,16 +31,25 @@ public final class ReferenceLoader {
         }
     }
 
-    private final ContentReader reader = new ContentReader();
+    private final ContentReader reader;
     private final Validator validator = new Validator();
     private final Resolver resolver = new Resolver();
+
+    public ReferenceLoader() {
+        this(new ContentReader());
+    }
+
+    /** A loader that reads content with {@code reader} (one that remembers its parses, say). */
+    public ReferenceLoader(ContentReader reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
 
     /** Loads {@code folder}; messages name files as {@code displayFolder/file.md}. */
     public Loaded load(Path folder, String displayFolder) {
         Timings timings = new Timings();
         ContentReader.Result read = timings.time("parse", () -> reader.read(folder, displayFolder));
         Diagnostics diagnostics = read.diagnostics();
-        LifecycleTable lifecycles = timings.time("resolve", () -> LifecycleTable.of(read.draft()));
+        LifecycleTable lifecycles = timings.time("lifecycles", () -> LifecycleTable.of(read.draft()));
         diagnostics.addAll(timings.time("validate", () -> validator.validate(read.draft(), lifecycles)));
         if (diagnostics.hasErrors()) {
             return new Loaded(Optional.empty(), diagnostics, timings.phases());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.json.Json;
+import io.eventref.json.JsonLines;
 import io.eventref.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class CaptureReader {
     /** Reads {@code in} to its end (the caller closes it); warnings name the capture {@code file}. */
     public Capture read(InputStream in, String file) throws IOException {
         Tally tally = new Tally(file);
-        CaptureLines lines = new CaptureLines(in, MAX_LINE);
+        JsonLines lines = new JsonLines(in, MAX_LINE);
         while (lines.next()) {
             tally.line(lines);
         }
@@ -68,7 +69,7 @@ public final class CaptureReader {
             this.file = file;
         }
 
-        void line(CaptureLines line) {
+        void line(JsonLines line) {
             if (!line.tooLong() && blank(line.bytes(), line.offset(), line.length())) {
                 return;
             }

@@ -25,7 +25,6 @@ public record Conformance(List<Run> runs, List<UnreachedReason> reasons) {
 
     /** Why the workload does not reach the event called {@code name} in {@code release}, when a row says. */
     public Optional<String> reasonFor(String name, Version release) {
-        return reasons.stream().filter(reason -> reason.appliesTo(name, release)).map(UnreachedReason::reason)
-                .findFirst();
+        return UnreachedReason.first(reasons, name, release);
     }
 }

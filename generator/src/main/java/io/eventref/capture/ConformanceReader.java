@@ -27,6 +27,9 @@ public final class ConformanceReader {
 
     static final String CAPTURES = "captures";
     static final String REASONS = "unreached-reasons.tsv";
+    /** What is wrong with a malformed row of the reasons table. */
+    public static final String MALFORMED_REASON =
+            "expected three columns separated by tabs (event or prefix*, series, reason)";
     private static final String SUFFIX = ".jsonl";
 
     /** What was read, and the warnings about what could not be. */
@@ -113,7 +116,14 @@ public final class ConformanceReader {
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static List<UnreachedReason> reasons(Path file, String display, Diagnostics warnings) throws IOException {
+    /**
+     * The rows of a reasons table ({@code unreached-reasons.tsv}: event or prefix*, series, reason,
+     * tab-separated; blank lines and {@code #} comments skipped), in the file's order; none when the
+     * file is not there. A malformed row is a warning in {@code warnings} and left out.
+     *
+     * @throws IOException when the file is there but cannot be read
+     */
+    public static List<UnreachedReason> reasons(Path file, String display, Diagnostics warnings) throws IOException {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -127,8 +137,7 @@ public final class ConformanceReader {
             String[] columns = line.split("\t", -1);
             SourceRef at = new SourceRef(display, i + 1, 1);
             if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank() || columns[2].isBlank()) {
-                warnings.warning(at, "unreached-reason", "expected three columns separated by tabs (event or"
-                        + " prefix*, series, reason); the row is left out");
+                warnings.warning(at, "unreached-reason", MALFORMED_REASON + "; the row is left out");
             } else {
                 reasons.add(new UnreachedReason(columns[0].strip(), columns[1].strip(), columns[2].strip(), at));
             }

@@ -2,7 +2,9 @@ package io.eventref.capture;
 
 import io.eventref.model.SourceRef;
 import io.eventref.model.Version;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A row of {@code unreached-reasons.tsv}: why the workload does not reach an event ({@code event}: a
@@ -25,5 +27,10 @@ public record UnreachedReason(String event, String series, String reason, Source
         boolean named = event.endsWith("*") ? name.startsWith(event.substring(0, event.length() - 1))
                 : name.equals(event);
         return inSeries && named;
+    }
+
+    /** The reason of the first of {@code rows} that applies to {@code name} in {@code release}. */
+    public static Optional<String> first(List<UnreachedReason> rows, String name, Version release) {
+        return rows.stream().filter(row -> row.appliesTo(name, release)).map(UnreachedReason::reason).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package io.eventref.check;
 
+import io.eventref.json.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,6 +27,17 @@ public final class EventsCheck {
         void problem(String file, long line, String event, Problem problem);
     }
 
+    /** Sees every line that is not blank, with its verdict, as it is checked (the coverage report). */
+    public interface LineObserver {
+        /**
+         * Line {@code line} of {@code file} is {@code bytes[offset, offset + length)} (valid only during
+         * the call); {@code result} is the checker's verdict on it.
+         */
+        void line(String file, long line, byte[] bytes, int offset, int length, LineResult result);
+    }
+
+    private static final LineObserver NO_OBSERVER = (file, line, bytes, offset, length, result) -> { };
+
     /** Beyond this many distinct names, undocumented events are tallied together. */
     static final int MAX_NAMES = 10_000;
     static final String OTHER_EVENTS = "(other undocumented events)";
@@ -36,6 +48,7 @@ public final class EventsCheck {
     private final LineChecker checker;
     private final int maxErrors;
     private final Listener listener;
+    private final LineObserver observer;
     private final int maxLine;
     private final Map<String, EventTally> tallies = new HashMap<>();
     /** The row of lines that name no event (malformed, not an object, no event key). */
@@ -55,10 +68,19 @@ public final class EventsCheck {
     private long hidden;
 
     public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener) {
-        this(rules, maxErrors, listener, LineReader.DEFAULT_MAX_LINE);
+        this(rules, maxErrors, listener, NO_OBSERVER, JsonLines.DEFAULT_MAX_LINE);
+    }
+
+    /** A check that also shows every line to {@code observer}. */
+    public EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, LineObserver observer) {
+        this(rules, maxErrors, listener, observer, JsonLines.DEFAULT_MAX_LINE);
     }
 
     EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, int maxLine) {
+        this(rules, maxErrors, listener, NO_OBSERVER, maxLine);
+    }
+
+    private EventsCheck(ReleaseRules rules, int maxErrors, Listener listener, LineObserver observer, int maxLine) {
         if (maxErrors < 0) {
             throw new IllegalArgumentException("maxErrors: at least 0, got " + maxErrors);
         }
@@ -66,18 +88,22 @@ public final class EventsCheck {
         this.checker = new LineChecker(rules);
         this.maxErrors = maxErrors;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.maxLine = maxLine;
     }
 
     /** Checks every line of {@code in} (not closed), naming it {@code file} in reports. */
     public void check(String file, InputStream in) throws IOException {
-        LineReader reader = new LineReader(in, maxLine);
+        JsonLines reader = new JsonLines(in, maxLine);
         long before = lines;
         while (reader.next()) {
             LineResult result = reader.tooLong()
                     ? LineResult.malformed("line longer than " + maxLine + " bytes, not checked")
                     : checker.check(reader.bytes(), reader.offset(), reader.length());
             record(file, reader.number(), result);
+            if (result.status() != LineResult.Status.BLANK) {
+                observer.line(file, reader.number(), reader.bytes(), reader.offset(), reader.length(), result);
+            }
         }
         if (lines == before) {
             empty.add(file);

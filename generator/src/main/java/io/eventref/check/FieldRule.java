@@ -20,6 +20,7 @@ final class FieldRule {
     private final String notAllowed;
     private final String typeMismatch;
     private final String deprecation;
+    private final String context;
 
     /** {@code context}: the group of the context that adds the field, or null for the event's own fields. */
     FieldRule(FieldType type, List<String> values, String deprecation, String context) {
@@ -29,6 +30,7 @@ final class FieldRule {
         this.notAllowed = "expected one of " + values.stream().map(Got::quote).collect(Collectors.joining(", ")) + from;
         this.typeMismatch = mismatch(type) + from;
         this.deprecation = deprecation == null ? null : deprecation + from;
+        this.context = context;
     }
 
     FieldRule(FieldType type, List<String> values, String deprecation) {
@@ -86,5 +88,10 @@ final class FieldRule {
 
     String deprecation() {
         return deprecation;
+    }
+
+    /** The group of the context that adds the field to the event, or null for the event's own fields. */
+    String context() {
+        return context;
     }
 }

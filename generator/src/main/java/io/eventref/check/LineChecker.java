@@ -24,16 +24,21 @@ public final class LineChecker {
     private static final FieldRule[] STRINGS = {new FieldRule(FieldType.STRING_LIST, List.of(), null)};
 
     private final ReleaseRules rules;
-    private final JsonFactory json = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(Malformed.MAX_DEPTH)
-                    .maxNumberLength(Malformed.MAX_NUMBER_DIGITS)
-                    .maxNameLength(Malformed.MAX_KEY_LENGTH)
-                    .build())
-            .build();
+    private final JsonFactory json = jsonFactory();
     private final FieldsCheck fields;
     private final ValueCheck values = new ValueCheck();
     private final Problem[] error = new Problem[1];
+
+    /** The parsers of lines: within the limits that {@link Malformed} names. */
+    static JsonFactory jsonFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(Malformed.MAX_DEPTH)
+                        .maxNumberLength(Malformed.MAX_NUMBER_DIGITS)
+                        .maxNameLength(Malformed.MAX_KEY_LENGTH)
+                        .build())
+                .build();
+    }
 
     public LineChecker(ReleaseRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The rules of every event of one release, compiled once from the model (the same model the
  * published schemas come from), plus what the whole reference knows of names that are not in the
- * release, so reports can say "removed in 2.3.18" or "new in 2.3.19". Immutable.
+ * release, so reports can say "removed in 2.3.18", "new in 2.3.19" or, for a name an event or field
+ * had before or after, "renamed in 2.4.0; in 2.4.1 it is net_in_bytes". Immutable.
  */
 public final class ReleaseRules {
 
@@ -50,8 +51,11 @@ public final class ReleaseRules {
         Map<String, String> absent = new HashMap<>();
         for (Event event : reference.events()) {
             String why = Notes.absence(event.lifecycle(), release);
-            if (why != null && !events.containsKey(event.name())) {
-                absent.putIfAbsent(event.name(), why);
+            for (String other : event.lifecycle().names(event.name())) {
+                String note = why != null ? why : Notes.renamed(event.lifecycle(), event.name(), other, release);
+                if (note != null && !events.containsKey(other)) {
+                    absent.putIfAbsent(other, note);
+                }
             }
             for (String alias : event.aliases()) {
                 if (!events.containsKey(alias)) {
@@ -73,13 +77,16 @@ public final class ReleaseRules {
         }
         Map<String, String> absentFields = new HashMap<>();
         for (Event event : reference.events()) {
-            if (!event.name().equals(name)) {
+            if (!event.lifecycle().nameIn(release, event.name()).equals(name)) {
                 continue;
             }
             for (Field field : event.fields()) {
                 String why = Notes.absence(field.lifecycle(), release);
-                if (why != null && variants.stream().noneMatch(v -> v.fields().containsKey(field.name()))) {
-                    absentFields.putIfAbsent(field.name(), why);
+                for (String other : field.lifecycle().names(field.name())) {
+                    String note = why != null ? why : Notes.renamed(field.lifecycle(), field.name(), other, release);
+                    if (note != null && variants.stream().noneMatch(v -> v.fields().containsKey(other))) {
+                        absentFields.putIfAbsent(other, note);
+                    }
                 }
             }
         }
@@ -106,6 +113,11 @@ public final class ReleaseRules {
     /** The rules of the event emitted as {@code name}, or null when the release does not document it. */
     EventRules event(String name) {
         return events.get(name);
+    }
+
+    /** The names of the events the release documents, in alphabetical order. */
+    java.util.SortedSet<String> eventNames() {
+        return new java.util.TreeSet<>(events.keySet());
     }
 
     /** Why {@code name} is not documented in this release ("removed in 2.3.18"), or null when nothing is known. */

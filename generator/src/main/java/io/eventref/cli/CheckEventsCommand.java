@@ -31,7 +31,11 @@ import picocli.CommandLine.Spec;
                     + "schemas of one release, as events.schema.json (or, --strict, events.strict.schema.json) does.",
             "Undocumented events and field names are warnings (errors with --strict). "
                     + "Exit status: 0 all valid, 1 some invalid (or the content has errors), "
-                    + "2 usage error or unreadable input."})
+                    + "2 usage error or unreadable input.",
+            "--coverage reports instead what the lines cover of each release: the documented events observed "
+                    + "and never observed (with the reasons of --reasons), and the undocumented events, fields and "
+                    + "categories, type mismatches and context fields they carry. Without --release, each file "
+                    + "is checked against the release its name starts with (2.3.19.jsonl), else the newest."})
 final class CheckEventsCommand implements Callable<Integer> {
 
     /** What {@code -} stands for in reports. */
@@ -59,6 +63,14 @@ final class CheckEventsCommand implements Callable<Integer> {
             description = "text (default): problems as found, then a summary; json: one document at the end.")
     TextOrJson format;
 
+    @Option(names = "--coverage", description = "Report what the lines cover of each release instead of each problem.")
+    boolean coverage;
+
+    @Option(names = "--reasons", paramLabel = "FILE", description = "With --coverage: why documented events may not "
+            + "be observed, a table of event (or prefix*), releases and reason, tab-separated "
+            + "(default: conformance/unreached-reasons.tsv of the project, when there is one).")
+    Path reasons;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of exported lines, or - for standard input.")
     List<String> files;
 
@@ -78,6 +90,10 @@ final class CheckEventsCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Reference reference = loaded.get();
+        if (coverage) {
+            return new CoverageRun(spec, reference, strict, (check, file) -> read(check, file, err))
+                    .run(release, files, reasons, format == TextOrJson.JSON, out);
+        }
         Version version = release == null ? reference.latest().version()
                 : ReleaseArgument.parse(spec, reference, "--release", release);
         ReleaseRules rules = ReleaseRules.compile(reference, version, strict);
@@ -103,6 +119,9 @@ final class CheckEventsCommand implements Callable<Integer> {
     private void checkUsage() {
         if (maxErrors < 0) {
             throw new ParameterException(spec.commandLine(), "--max-errors: expected 0 or more, got " + maxErrors);
+        }
+        if (reasons != null && !coverage) {
+            throw new ParameterException(spec.commandLine(), "--reasons is for --coverage");
         }
         if (files.stream().filter(file -> file.equals("-")).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");

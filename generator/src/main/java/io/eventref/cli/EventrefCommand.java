@@ -23,6 +23,7 @@ final class EventrefCommand implements Runnable {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> subcommands = new LinkedHashMap<>();
         subcommands.put("build", BuildCommand.class);
+        subcommands.put("serve", ServeCommand.class);
         subcommands.put("validate", ValidateCommand.class);
         subcommands.put("model", ModelCommand.class);
         subcommands.put("check-events", CheckEventsCommand.class);

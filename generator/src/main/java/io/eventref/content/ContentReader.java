@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Reads a content folder: {@code releases.yaml} and every {@code *.md} file but {@code README.md},
  * in path order, the files parsed in parallel. Problems in the content become diagnostics; an
- * unreadable folder is an {@link UncheckedIOException}.
+ * unreadable folder is an {@link UncheckedIOException}. A reader made by {@link #remembering} keeps
+ * what it parsed, for a process that reads the same folder again and again.
  */
 public final class ContentReader {
 
@@ -24,6 +27,28 @@ public final class ContentReader {
     static final String OUTSIDE = "outside-content";
 
     private final Markdown markdown = new Markdown();
+    /** Each file's text and what it parsed into, by path; null when parses are not kept. */
+    private final Map<String, Remembered> remembered;
+
+    private record Remembered(String text, Parsed parsed) {
+    }
+
+    public ContentReader() {
+        this(null);
+    }
+
+    private ContentReader(Map<String, Remembered> remembered) {
+        this.remembered = remembered;
+    }
+
+    /**
+     * A reader that keeps the parse of each file (the last one, of the files the folder holds) and
+     * parses a file again only when its text changed; every read still reads every file and sees
+     * files come and go. Thread-safe.
+     */
+    public static ContentReader remembering() {
+        return new ContentReader(new ConcurrentHashMap<>());
+    }
 
     /** What was read, and the problems met reading it. */
     public record Result(ContentDraft draft, Diagnostics diagnostics) {
@@ -48,6 +73,10 @@ public final class ContentReader {
         List<Parsed> parsed = sources.parallelStream()
                 .map(source -> parse(source, display(displayFolder, source.getFileName().toString())))
                 .toList();
+        if (remembered != null) {
+            remembered.keySet().retainAll(sources.stream()
+                    .map(source -> display(displayFolder, source.getFileName().toString())).toList());
+        }
         List<FileDraft> files = new ArrayList<>();
         for (Parsed one : parsed) {
             diagnostics.addAll(one.diagnostics());
@@ -111,7 +140,21 @@ public final class ContentReader {
         if (text.isEmpty()) {
             return new Parsed(Optional.empty(), diagnostics);
         }
-        FrontMatter.Split split = FrontMatter.split(path, text.get(), diagnostics);
+        if (remembered == null) {
+            return parse(path, text.get(), diagnostics);
+        }
+        Remembered known = remembered.get(path);
+        if (known != null && known.text().equals(text.get())) {
+            return known.parsed();
+        }
+        Parsed parsed = parse(path, text.get(), diagnostics);
+        remembered.put(path, new Remembered(text.get(), parsed));
+        return parsed;
+    }
+
+    /** Parses the text of the file at {@code path}; {@code diagnostics} are the file's. */
+    private Parsed parse(String path, String text, Diagnostics diagnostics) {
+        FrontMatter.Split split = FrontMatter.split(path, text, diagnostics);
         JsonNode metadata = split.metadata();
         Optional<FileKind> kind = metadata == null
                 ? Optional.empty()

@@ -30,6 +30,12 @@ import java.util.function.Supplier;
  * <p>A cache is one file; it holds the facts the last build used, so it never grows beyond one
  * build's worth. A missing, unreadable or foreign file is an empty cache; a cache that cannot be
  * saved is skipped: the cache only ever saves time. Thread-safe.
+ *
+ * <p>A process that builds again and again ({@code eventref serve}) keeps its cache in memory
+ * ({@link #inMemory}) and hands each build the cache of the last one ({@link #next}). Such a cache
+ * also keeps {@linkplain #value values}: what a renderer made (a page's text, a schema file) and the
+ * input it made it from, compared by {@code equals}, so that the next build takes the output again
+ * when the input is equal instead of rendering it. Values are not kept on disk, nor by other caches.
  */
 public final class BuildCache {
 
@@ -39,18 +45,44 @@ public final class BuildCache {
 
     private final Path file;
     private final String stamp;
+    private final boolean enabled;
     private final Map<Key, byte[]> previous;
     private final Map<Key, byte[]> used = new ConcurrentHashMap<>();
+    /** The values of the last build and of this one, by key; null when values are not kept. */
+    private final Map<String, Value> previousValues;
+    private final Map<String, Value> usedValues;
 
-    private BuildCache(Path file, String stamp, Map<Key, byte[]> previous) {
+    /** A value that a build made, and the input it made it from. */
+    private record Value(Object input, Object value) {
+    }
+
+    private BuildCache(Path file, String stamp, boolean enabled, Map<Key, byte[]> previous,
+            Map<String, Value> previousValues) {
         this.file = file;
         this.stamp = stamp;
+        this.enabled = enabled;
         this.previous = previous;
+        this.previousValues = previousValues;
+        this.usedValues = previousValues == null ? null : new ConcurrentHashMap<>();
     }
 
     /** A cache that remembers nothing (tests, {@code --no-cache}). */
     public static BuildCache disabled() {
-        return new BuildCache(null, "", Map.of());
+        return new BuildCache(null, "", false, Map.of(), null);
+    }
+
+    /** An empty cache kept in memory only, facts and values, for a process that builds again and again. */
+    public static BuildCache inMemory() {
+        return new BuildCache(null, "", true, Map.of(), Map.of());
+    }
+
+    /**
+     * A cache for the next build of this process: it knows the facts and values that this build
+     * used, and only those (so it holds one build's worth), and saves where this one does.
+     */
+    public BuildCache next() {
+        return new BuildCache(file, stamp, enabled, Map.copyOf(used),
+                usedValues == null ? null : Map.copyOf(usedValues));
     }
 
     /**
@@ -60,7 +92,7 @@ public final class BuildCache {
     public static BuildCache open(Path file, String stamp) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(stamp, "stamp");
-        return new BuildCache(file, stamp, read(file, stamp));
+        return new BuildCache(file, stamp, true, read(file, stamp), null);
     }
 
     /**
@@ -71,7 +103,7 @@ public final class BuildCache {
     public byte[] fact(String kind, Supplier<byte[]> content, Supplier<byte[]> derive) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(derive, "derive");
-        if (file == null) {
+        if (!enabled) {
             return derive.get();
         }
         Key key = Key.of(kind, content.get());
@@ -91,6 +123,31 @@ public final class BuildCache {
     /** Like {@link #fact(String, Supplier, Supplier)} for text content, as UTF-8. */
     public byte[] fact(String kind, String content, Supplier<byte[]> derive) {
         return fact(kind, () -> content.getBytes(StandardCharsets.UTF_8), derive);
+    }
+
+    /**
+     * What {@code derive} makes of {@code input}, known to the cache by {@code key} (a site path,
+     * say): when the cache keeps values and this build or the last one made it from an equal input,
+     * that value; else {@code derive}'s. {@code derive} must be a function of {@code input} alone,
+     * and {@code input} must compare by value (records, lists, strings); an input that does not
+     * (an array, say) only costs the value being made again.
+     */
+    public <T> T value(String key, Object input, Class<T> type, Supplier<T> derive) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(derive, "derive");
+        if (usedValues == null) {
+            return derive.get();
+        }
+        Value known = usedValues.get(key);
+        if (known == null || !known.input().equals(input)) {
+            known = previousValues.get(key);
+        }
+        if (known == null || !known.input().equals(input)) {
+            known = new Value(input, Objects.requireNonNull(derive.get(), "the value derived for " + key));
+        }
+        usedValues.put(key, known);
+        return type.cast(known.value());
     }
 
     /** Keeps the facts this build used for the next one (written whole, then moved into place). */

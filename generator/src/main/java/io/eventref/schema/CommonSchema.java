@@ -19,6 +19,14 @@ final class CommonSchema {
     /** {@code YYYY-MM-DDTHH:MM:SS.uuuuuuZ}; with {@link #RFC3339_LENGTH} as maxLength, no end anchor is needed. */
     static final String RFC3339_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{6}Z";
     static final int RFC3339_LENGTH = 27;
+    /**
+     * The bounds of a time-unix timestamp, as check-events judges it: seconds since 1970-01-01 (at
+     * least 0), before 10000-01-01 (less than 253402300800). An exclusive maximum rather than
+     * {@code maximum: 253402300799.999999}: validators that read numbers as doubles (networknt, Ajv)
+     * round that to 253402300800 and would accept 253402300800 itself.
+     */
+    static final long EARLIEST_TIME = 0;
+    static final long END_OF_TIME = 253_402_300_800L;
 
     private CommonSchema() {
     }
@@ -57,10 +65,11 @@ final class CommonSchema {
     private static ObjectNode timestamp() {
         ObjectNode timestamp = Nodes.object();
         timestamp.put("description", "A time as the exporter's time format writes it: time-rfc3339 gives a UTC "
-                + "string YYYY-MM-DDTHH:MM:SS.uuuuuuZ, time-unix a number of seconds with microseconds.");
+                + "string YYYY-MM-DDTHH:MM:SS.uuuuuuZ, time-unix a number of seconds since 1970-01-01 with "
+                + "microseconds, before the year 10000.");
         ArrayNode anyOf = timestamp.putArray("anyOf");
         anyOf.add(Nodes.type("string").put("pattern", RFC3339_PATTERN).put("maxLength", RFC3339_LENGTH));
-        anyOf.add(Nodes.type("number"));
+        anyOf.add(Nodes.type("number").put("minimum", EARLIEST_TIME).put("exclusiveMaximum", END_OF_TIME));
         return timestamp;
     }
 

@@ -81,7 +81,7 @@ public final class SchemaSet {
     public void write(OutputSink sink, BuildCache buildCache, Consumer<List<FreshSchema>> check) {
         EventSchemaCache cache = new EventSchemaCache();
         for (Folder folder : folders()) {
-            List<OutputFile> files = writeFolder(folder, cache, check);
+            List<OutputFile> files = writeFolder(folder, cache, buildCache, check);
             files.forEach(sink::write);
             if (folder.zipped()) {
                 String prefix = SchemaLayout.folder(folder.name());
@@ -92,9 +92,11 @@ public final class SchemaSet {
                 // A rebuild zips the same entries into the same bytes: keep them between builds,
                 // unless they are too big to be worth keeping (a reference of thousands of events).
                 long size = entries.stream().mapToLong(entry -> entry.content().length).sum();
-                byte[] zip = size > ZIP_KEPT_BELOW
+                // A build of the same process whose entries are the very files of the last one (an
+                // entry's bytes compare by identity) takes the last zip without hashing them.
+                byte[] zip = buildCache.value("schema-zip " + folder.name(), entries, byte[].class, () -> size > ZIP_KEPT_BELOW
                         ? SchemaZip.zip(top, entries)
-                        : buildCache.fact("schema-zip", () -> SchemaZip.key(top, entries), () -> SchemaZip.zip(top, entries));
+                        : buildCache.fact("schema-zip", () -> SchemaZip.key(top, entries), () -> SchemaZip.zip(top, entries)));
                 sink.write(new OutputFile(SchemaLayout.zipPath(folder.release()), zip));
             }
         }
@@ -110,7 +112,8 @@ public final class SchemaSet {
     }
 
     /** The files of one folder, sorted by path; the schemas made afresh are checked first. */
-    private List<OutputFile> writeFolder(Folder folder, EventSchemaCache cache, Consumer<List<FreshSchema>> check) {
+    private List<OutputFile> writeFolder(Folder folder, EventSchemaCache cache, BuildCache buildCache,
+            Consumer<List<FreshSchema>> check) {
         String release = folder.release().toString();
         Map<String, List<Event>> events = ReleaseSchemas.eventsByName(reference.asOf(folder.release()));
         List<String> names = events.keySet().stream().sorted().toList();
@@ -128,13 +131,21 @@ public final class SchemaSet {
             String path = SchemaLayout.path(folder.name(), file);
             String id = layout.id(folder.name(), file);
             List<Event> declarations = events.get(item.name());
-            String reused = cache.reuse(file, declarations, id, release);
-            if (reused != null) {
-                return new Made(OutputFile.text(path, reused), null);
-            }
-            ObjectNode tree = EventSchema.tree(declarations, layout, folder.name(), folder.release(), item.strict());
-            String json = cache.remember(file, declarations, id, release, tree);
-            return new Made(OutputFile.text(path, json), new FreshSchema(new SchemaDocument(path, tree), json));
+            // A later build of the same process takes the file again when the declarations are equal.
+            FreshSchema[] afresh = new FreshSchema[1];
+            OutputFile output = buildCache.value("schema " + path,
+                    List.of(declarations, layout, folder.release(), item.strict()), OutputFile.class, () -> {
+                        String reused = cache.reuse(file, declarations, id, release);
+                        if (reused != null) {
+                            return OutputFile.text(path, reused);
+                        }
+                        ObjectNode tree = EventSchema.tree(declarations, layout, folder.name(), folder.release(),
+                                item.strict());
+                        String json = cache.remember(file, declarations, id, release, tree);
+                        afresh[0] = new FreshSchema(new SchemaDocument(path, tree), json);
+                        return OutputFile.text(path, json);
+                    });
+            return new Made(output, afresh[0]);
         }).toList();
         List<OutputFile> files = new ArrayList<>();
         for (Made result : made) {

@@ -16,9 +16,6 @@ import io.eventref.output.OutputSink;
 import io.eventref.render.BuildOptions;
 import io.eventref.render.Timings;
 import io.eventref.schema.SchemaDownloads;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -97,9 +94,7 @@ public final class SiteRenderer {
      */
     public List<Diagnostic> render(Reference reference, ReleaseReports reports, Conformance conformance,
             BuildOptions options, Set<String> published, Timings timings, OutputSink sink) {
-        PageContext context = new PageContext(reference, options,
-                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
-                new History(reference, reports.consecutive().stream().map(reports::report).toList()));
+        PageContext context = context(reference, reports, options, published);
         LinkIndex links = new LinkIndex(options.cache());
         published.forEach(links::file);
         OutputSink files = file -> {
@@ -116,7 +111,7 @@ public final class SiteRenderer {
         }
         timings.time("pages", () -> {
             jobs.parallelStream().forEach(job -> {
-                String html = templates.render(job.template(), job.page().get());
+                String html = html(job, options);
                 links.page(job.path(), html);
                 sink.write(OutputFile.text(job.path(), html));
             });
@@ -133,7 +128,7 @@ public final class SiteRenderer {
             return null;
         });
         for (String asset : ASSETS) {
-            files.write(new OutputFile(asset, asset(asset)));
+            files.write(new OutputFile(asset, templates.asset(asset.replace("assets/", ""))));
         }
         files.write(OutputFile.text("sitemap.xml", Sitemap.xml(
                 jobs.stream().map(PageJob::path).filter(path -> !path.equals(SiteLinks.NOT_FOUND)).sorted().toList(),
@@ -143,6 +138,37 @@ public final class SiteRenderer {
             throw new BrokenLinksException(broken);
         }
         return DroppedText.warnings(reference, context.sanitizer());
+    }
+
+    /**
+     * The pages among {@code paths} as {@link #render} makes them, and nothing else: no other file,
+     * no link checked (for a live preview of the pages being read while the rest is built).
+     */
+    public List<OutputFile> pages(Reference reference, ReleaseReports reports, Conformance conformance,
+            BuildOptions options, Set<String> published, Set<String> paths) {
+        PageContext context = context(reference, reports, options, published);
+        Observations observations = new Observations(reference, conformance);
+        return jobs(context, reports, new DiffPages(context, reports), observations, published).stream()
+                .filter(job -> paths.contains(job.path()))
+                .map(job -> OutputFile.text(job.path(), html(job, options)))
+                .toList();
+    }
+
+    private static PageContext context(Reference reference, ReleaseReports reports, BuildOptions options,
+            Set<String> published) {
+        return new PageContext(reference, options,
+                DownloadsPages.hasSchemas(published, SchemaDownloads.of(reference)),
+                new History(reference, reports.consecutive().stream().map(reports::report).toList()));
+    }
+
+    /**
+     * A page's text: made from its record by its template, or the text made from an equal record
+     * by these same templates, which a cache that keeps values remembers.
+     */
+    private String html(PageJob job, BuildOptions options) {
+        Object page = job.page().get();
+        return options.cache().value("page " + job.path(), List.of(templates, job.template(), page), String.class,
+                () -> templates.render(job.template(), page));
     }
 
     /** A page to render: its path, its template and (lazily, when it is rendered) its record. */
@@ -219,16 +245,5 @@ public final class SiteRenderer {
                     () -> new DownloadsPages(context).page(downloads)));
         }
         return jobs;
-    }
-
-    private static byte[] asset(String path) {
-        try (InputStream in = SiteRenderer.class.getResourceAsStream("/templates/assets/" + path.replace("assets/", ""))) {
-            if (in == null) {
-                throw new IllegalStateException("asset missing from the classpath: templates/assets/" + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

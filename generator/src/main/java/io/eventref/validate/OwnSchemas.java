@@ -16,6 +16,7 @@ public final class OwnSchemas {
     public static final String RELEASES = "releases.schema.json";
     public static final String MODEL = "model.schema.json";
     public static final String DIFF_REPORT = "diff-report.schema.json";
+    public static final String COVERAGE_REPORT = "coverage-report.schema.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

@@ -2,6 +2,7 @@ package io.eventref.check;
 
 import io.eventref.Fixtures;
 import io.eventref.build.ReferenceLoader;
+import io.eventref.json.JsonLines;
 import io.eventref.model.Reference;
 import io.eventref.model.Version;
 import java.io.BufferedOutputStream;
@@ -65,7 +66,7 @@ public final class CheckEventsBenchmark {
         com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
         long tokens = 0;
         try (InputStream in = EventInput.open(file)) {
-            LineReader reader = new LineReader(in, LineReader.DEFAULT_MAX_LINE);
+            JsonLines reader = new JsonLines(in, JsonLines.DEFAULT_MAX_LINE);
             while (reader.next()) {
                 try (com.fasterxml.jackson.core.JsonParser parser =
                         json.createParser(reader.bytes(), reader.offset(), reader.length())) {

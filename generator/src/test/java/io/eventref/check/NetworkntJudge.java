@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * networknt judging lines against the published schema files, fetched by URL as any tool would:
  * each file is served at {@code BASE + its site path}, and the schemas' own ids and relative
- * {@code $ref}s must resolve from there.
+ * {@code $ref}s must resolve from there. Thread-safe.
  */
 final class NetworkntJudge {
 
@@ -44,8 +44,8 @@ final class NetworkntJudge {
                 builder -> builder.schemas(served::get));
     }
 
-    /** networknt's errors for {@code line} against {@code schemas/<folder>/<file>}. */
-    List<Error> errors(String folder, String file, String line) {
+    /** networknt's errors for {@code line} against {@code schemas/<folder>/<file>}; one line at a time (tests run in parallel). */
+    synchronized List<Error> errors(String folder, String file, String line) {
         Schema schema = compiled.computeIfAbsent(folder + "/" + file,
                 key -> registry.getSchema(SchemaLocation.of(BASE + SchemaLayout.path(folder, file))));
         try {

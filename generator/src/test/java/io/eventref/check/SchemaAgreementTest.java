@@ -23,22 +23,22 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * check-events' fast checker and networknt with the published schemas judge lines alike: hand-written
- * samples with known verdicts, then generated valid lines of every event of every release and
- * broken variants of them.
+ * samples with known verdicts (against the schemas fixture, or the check fixture), then generated
+ * valid lines of every event of every release of the check fixture and broken variants of them.
  */
 class SchemaAgreementTest {
 
     private static Reference fixture;
-    private static Reference real;
+    private static Reference check;
     private static NetworkntJudge fixtureJudge;
-    private static NetworkntJudge realJudge;
+    private static NetworkntJudge checkJudge;
 
     @BeforeAll
     static void load() {
         fixture = load(Fixtures.fixture("schemas").resolve("content"));
-        real = load(Fixtures.content());
+        check = load(Fixtures.content("check"));
         fixtureJudge = new NetworkntJudge(fixture, Optional.empty());
-        realJudge = new NetworkntJudge(real, Optional.of(NetworkntJudge.BASE));
+        checkJudge = new NetworkntJudge(check, Optional.of(NetworkntJudge.BASE));
     }
 
     private static Reference load(java.nio.file.Path content) {
@@ -49,8 +49,8 @@ class SchemaAgreementTest {
     @CsvFileSource(resources = "/check/samples.csv", delimiter = '|', numLinesToSkip = 1, quoteCharacter = '`')
     void handWrittenSamplesAreJudgedRightByBoth(String content, String release, boolean strict, String verdict,
             String line) {
-        Reference reference = content.equals("fixture") ? fixture : real;
-        NetworkntJudge judge = content.equals("fixture") ? fixtureJudge : realJudge;
+        Reference reference = content.equals("fixture") ? fixture : check;
+        NetworkntJudge judge = content.equals("fixture") ? fixtureJudge : checkJudge;
         boolean expected = verdict.equals("valid");
 
         assertThat(judge.accepts(release, strict, line)).as("networknt: %s", judge.errors(release,
@@ -61,13 +61,13 @@ class SchemaAgreementTest {
 
     @Test
     void aGeneratedLineOfEveryEventOfEveryReleaseIsValidForBoth() {
-        for (Release release : real.releases()) {
+        for (Release release : check.releases()) {
             String folder = release.version().toString();
-            for (Event event : real.asOf(release.version()).events()) {
+            for (Event event : check.asOf(release.version()).events()) {
                 String line = SampleLines.valid(event, 7).toString();
                 for (boolean strict : new boolean[] {false, true}) {
-                    assertThat(realJudge.accepts(folder, strict, line)).as("networknt %s %s", folder, line).isTrue();
-                    assertThat(check(real, folder, strict, line).problems()).as("%s %s", folder, line)
+                    assertThat(checkJudge.accepts(folder, strict, line)).as("networknt %s %s", folder, line).isTrue();
+                    assertThat(check(check, folder, strict, line).problems()).as("%s %s", folder, line)
                             .noneMatch(Problem::isError);
                 }
             }
@@ -78,13 +78,15 @@ class SchemaAgreementTest {
     void brokenFieldsUnknownFieldsAndUnknownEventsAreJudgedAlike() {
         List<String> disagreements = new ArrayList<>();
         int invalid = 0;
-        for (String folder : List.of("2.3.21", "2.3.17", "2.3.9")) {
-            for (Event event : real.asOf(Version.parse(folder)).events()) {
+        int lines = 0;
+        for (String folder : List.of("2.4.1", "2.3.21", "2.3.17", "2.3.9")) {
+            for (Event event : check.asOf(Version.parse(folder)).events()) {
                 for (String line : broken(event)) {
                     for (boolean strict : new boolean[] {false, true}) {
-                        boolean networknt = realJudge.accepts(folder, strict, line);
-                        boolean ours = check(real, folder, strict, line).isValid();
+                        boolean networknt = checkJudge.accepts(folder, strict, line);
+                        boolean ours = check(check, folder, strict, line).isValid();
                         invalid += networknt ? 0 : 1;
+                        lines++;
                         if (networknt != ours) {
                             disagreements.add(folder + " strict=" + strict + " networknt=" + networknt + ": " + line);
                         }
@@ -93,7 +95,8 @@ class SchemaAgreementTest {
             }
         }
         assertThat(disagreements).isEmpty();
-        assertThat(invalid).as("most broken lines are invalid").isGreaterThan(2000);
+        assertThat(lines).as("broken lines tried").isGreaterThan(400);
+        assertThat(invalid).as("most broken lines are invalid").isGreaterThan(lines * 3 / 4);
     }
 
     @Test

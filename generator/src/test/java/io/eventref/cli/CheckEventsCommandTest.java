@@ -15,7 +15,11 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eventref check-events} in-process, against the real reference. */
+/**
+ * {@code eventref check-events} in-process, against the check fixture: releases 2.3.0 to 2.4.2 (not
+ * released, so the newest is 2.4.1), {@code imap_command_finished} with {@code cmd_input_name} new in
+ * 2.3.11, {@code mail_cache_lookup_finished} removed in 2.3.18.
+ */
 class CheckEventsCommandTest {
 
     private static final String VALID = "{\"event\":\"imap_command_finished\",\"hostname\":\"mx1\","
@@ -28,7 +32,7 @@ class CheckEventsCommandTest {
     @TempDir
     Path temp;
 
-    private final String content = Fixtures.content().toString();
+    private final String content = Fixtures.content("check").toString();
 
     private Path file(String name, String... lines) throws IOException {
         Path file = temp.resolve(name);
@@ -50,7 +54,7 @@ class CheckEventsCommandTest {
         Cli cli = check(file("ok.jsonl", VALID, VALID).toString());
 
         assertThat(cli.status()).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("2.4.4: 2 lines, 2 valid, 0 invalid (0 malformed), "
+        assertThat(cli.out()).startsWith("2.4.1: 2 lines, 2 valid, 0 invalid (0 malformed), "
                 + "0 lines of undocumented events, 0 warnings")
                 .containsPattern("(?m)^imap_command_finished +2 +2 +0$");
     }
@@ -115,6 +119,20 @@ class CheckEventsCommandTest {
     }
 
     @Test
+    void aFieldUnderAnotherOfItsNamesSaysWhichNameTheReleaseGivesIt() throws IOException {
+        Path older = file("older.jsonl", "{\"event\":\"imap_command_finished\",\"fields\":{\"bytes_in\":1}}");
+        Path newer = file("newer.jsonl", "{\"event\":\"imap_command_finished\",\"fields\":{\"net_in_bytes\":1}}");
+
+        Cli oldNameIn24 = check("--strict", "--release", "2.4.1", older.toString());
+        Cli newNameIn23 = check("--strict", "--release", "2.3.21", newer.toString());
+
+        assertThat(oldNameIn24.out()).contains(older + ":1: imap_command_finished: fields.bytes_in: renamed in 2.4.0; "
+                + "in 2.4.1 it is net_in_bytes\n");
+        assertThat(newNameIn23.out()).contains(newer + ":1: imap_command_finished: fields.net_in_bytes: its name "
+                + "from 2.4.0; in 2.3.21 it is bytes_in\n");
+    }
+
+    @Test
     void showsAtMostMaxErrorsLinesPerEventAndCountsTheRest() throws IOException {
         Path file = file("many.jsonl", WRONG_TYPE, WRONG_TYPE, WRONG_TYPE, WRONG_TYPE, "nonsense", "nonsense");
 
@@ -157,7 +175,7 @@ class CheckEventsCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(report.get("release").asText()).isEqualTo("2.4.4");
+        assertThat(report.get("release").asText()).isEqualTo("2.4.1");
         assertThat(report.at("/summary/lines").asLong()).isEqualTo(3);
         assertThat(report.at("/summary/invalid").asLong()).isEqualTo(1);
         assertThat(report.at("/summary/undocumented").asLong()).isEqualTo(1);

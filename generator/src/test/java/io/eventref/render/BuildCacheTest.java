@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -129,5 +130,53 @@ class BuildCacheTest {
     void eachSiteFolderHasItsOwnCacheFile() {
         assertThat(BuildCache.defaultFile(temp.resolve("a"))).isNotEqualTo(BuildCache.defaultFile(temp.resolve("b")));
         assertThat(BuildCache.defaultFile(temp.resolve("a"))).isEqualTo(BuildCache.defaultFile(temp.resolve("x/../a")));
+    }
+
+    private Supplier<String> made(String value) {
+        return () -> {
+            derivations.incrementAndGet();
+            return value;
+        };
+    }
+
+    @Test
+    void theNextBuildInMemoryTakesAValueAgainForAnEqualInput() {
+        BuildCache first = BuildCache.inMemory();
+        first.value("events/a.html", List.of("event.ftlh", "record"), String.class, made("<p>a</p>"));
+
+        BuildCache second = first.next();
+        String again = second.value("events/a.html", List.of("event.ftlh", "record"), String.class, made("other"));
+        String changed = second.value("events/a.html", List.of("event.ftlh", "edited"), String.class, made("<p>b</p>"));
+
+        assertThat(again).isEqualTo("<p>a</p>");
+        assertThat(changed).isEqualTo("<p>b</p>");
+        assertThat(derivations).hasValue(2);
+    }
+
+    @Test
+    void aBuildInMemoryKeepsOnlyTheValuesAndFactsItUsed() {
+        BuildCache first = BuildCache.inMemory();
+        first.value("kept", "input", String.class, made("k"));
+        first.value("dropped", "input", String.class, made("d"));
+        first.fact("links", "page", derive("ids"));
+        BuildCache second = first.next();
+        second.value("kept", "input", String.class, made("x"));
+
+        BuildCache third = second.next();
+        third.value("dropped", "input", String.class, made("d again"));
+        third.fact("links", "page", derive("ids again"));
+
+        assertThat(derivations).hasValue(5);
+    }
+
+    @Test
+    void cachesOnDiskAndDisabledOnesMakeEveryValueAfresh() {
+        BuildCache onDisk = BuildCache.open(temp.resolve("cache"), "v1");
+        onDisk.value("page", "input", String.class, made("a"));
+        onDisk.save();
+        BuildCache.open(temp.resolve("cache"), "v1").value("page", "input", String.class, made("a"));
+        BuildCache.disabled().next().value("page", "input", String.class, made("a"));
+
+        assertThat(derivations).hasValue(3);
     }
 }

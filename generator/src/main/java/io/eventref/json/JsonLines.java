@@ -1,4 +1,4 @@
-package io.eventref.check;
+package io.eventref.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,13 @@ import java.util.Objects;
 /**
  * Splits a byte stream into lines ({@code \n} or {@code \r\n}) without decoding them, in constant
  * memory: one buffer that grows only to the longest line, up to a limit beyond which a line is
- * skipped and reported as too long. Not thread-safe; does not close the stream.
+ * skipped and reported as too long. What check-events checks and what the site reads of the
+ * conformance captures are read so. Not thread-safe; does not close the stream.
  */
-final class LineReader {
+public final class JsonLines {
 
     /** Longer lines are not checked. Dovecot's lines are a few hundred bytes. */
-    static final int DEFAULT_MAX_LINE = 16 * 1024 * 1024;
+    public static final int DEFAULT_MAX_LINE = 16 * 1024 * 1024;
 
     private final InputStream in;
     private final int maxLine;
@@ -26,13 +27,13 @@ final class LineReader {
     private int lineLength;
     private boolean tooLong;
 
-    LineReader(InputStream in, int maxLine) {
+    public JsonLines(InputStream in, int maxLine) {
         this.in = Objects.requireNonNull(in, "in");
         this.maxLine = maxLine;
     }
 
     /** Moves to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         tooLong = false;
         int scanFrom = start;
         while (true) {
@@ -67,6 +68,12 @@ final class LineReader {
             lineLength--;
         }
         start = next;
+        if (lineLength > maxLine) {
+            // a line over the limit that the buffer (64 KiB at first) held whole
+            tooLong = true;
+            lineStart = 0;
+            lineLength = 0;
+        }
     }
 
     /** Reads more into the buffer, first moving the partial line to its start or growing it. */
@@ -119,24 +126,24 @@ final class LineReader {
     }
 
     /** The 1-based number of the current line. */
-    long number() {
+    public long number() {
         return number;
     }
 
     /** Whether the current line was too long to be kept (then it is empty). */
-    boolean tooLong() {
+    public boolean tooLong() {
         return tooLong;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return buffer;
     }
 
-    int offset() {
+    public int offset() {
         return lineStart;
     }
 
-    int length() {
+    public int length() {
         return lineLength;
     }
 }

@@ -1,4 +1,4 @@
-package io.eventref.check;
+package io.eventref.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LineReaderTest {
+class JsonLinesTest {
 
     private static List<String> lines(InputStream in, int maxLine) throws IOException {
-        LineReader reader = new LineReader(in, maxLine);
+        JsonLines reader = new JsonLines(in, maxLine);
         List<String> lines = new ArrayList<>();
         while (reader.next()) {
             lines.add(reader.number() + (reader.tooLong() ? "!" : ":")
@@ -50,7 +50,7 @@ class LineReaderTest {
             }
         };
 
-        assertThat(lines(trickle, LineReader.DEFAULT_MAX_LINE)).containsExactly("1:x", "2:" + longLine, "3:z");
+        assertThat(lines(trickle, JsonLines.DEFAULT_MAX_LINE)).containsExactly("1:x", "2:" + longLine, "3:z");
     }
 
     @Test
@@ -59,5 +59,11 @@ class LineReaderTest {
 
         assertThat(lines(bytes("a\n" + huge + "\nb\n" + huge), 100_000))
                 .containsExactly("1:a", "2!", "3:b", "4!");
+    }
+
+    @Test
+    void aLineOverTheLimitThatTheBufferHoldsWholeIsFlaggedToo() throws IOException {
+        assertThat(lines(bytes("x\n" + "y".repeat(2_000) + "\nz\n"), 1_000)).containsExactly("1:x", "2!", "3:z");
+        assertThat(lines(bytes("x\n" + "y".repeat(70_000) + "\nz\n"), 65_000)).containsExactly("1:x", "2!", "3:z");
     }
 }
