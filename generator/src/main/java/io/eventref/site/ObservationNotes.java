@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Builds the part of an event page that says what the conformance runs saw of the event. */
 final class ObservationNotes {
@@ -42,7 +44,7 @@ final class ObservationNotes {
         List<Candidate> candidates = new ArrayList<>();
         for (Observations.Finding finding : observations.findings(declarations)) {
             notes.add(new ServerObservations.RunNote("Dovecot " + finding.run().release(), kind(finding.status()),
-                    text(finding, name)));
+                    text(finding, name), everyLine(finding.observed())));
             finding.observed().forEach(event -> candidates.add(new Candidate(finding, event)));
         }
         if (candidates.isEmpty()) {
@@ -56,6 +58,20 @@ final class ObservationNotes {
                 best.finding().run().release(), as, example.line(), example.fieldCount());
         return new ServerObservations(notes, caption, example.json().stripTrailing(),
                 SiteLinks.relative(path, ConformancePages.PATH));
+    }
+
+    /**
+     * The fields on every line of {@code observed} (an event under its names in one run), by name;
+     * none when the run saw fewer than two lines, where "every line" would say little.
+     */
+    static List<String> everyLine(List<ObservedEvent> observed) {
+        long lines = observed.stream().mapToLong(ObservedEvent::lines).sum();
+        if (lines < 2) {
+            return List.of();
+        }
+        Map<String, Long> carried = new TreeMap<>();
+        observed.forEach(event -> event.fields().forEach(field -> carried.merge(field.name(), field.lines(), Long::sum)));
+        return carried.entrySet().stream().filter(entry -> entry.getValue() == lines).map(Map.Entry::getKey).toList();
     }
 
     private static String kind(Observations.Status status) {

@@ -16,8 +16,16 @@ public record ServerObservations(List<RunNote> runs, String exampleCaption, Stri
     /** No captures: the page has no such section. */
     static final ServerObservations NONE = new ServerObservations(List.of(), "", "", "");
 
-    /** What one run says of the event: "Dovecot 2.3.19", and "observed, 35 lines" or why not. */
-    public record RunNote(String server, String kind, String text) {
+    /**
+     * What one run says of the event: "Dovecot 2.3.19", and "observed, 35 lines" or why not; and
+     * the fields that every one of its lines carried ({@code everyLine}, sorted; empty when the run
+     * saw fewer than two lines), which is as close as the real servers come to saying which fields
+     * are always present.
+     */
+    public record RunNote(String server, String kind, String text, List<String> everyLine) {
+        public RunNote {
+            everyLine = List.copyOf(everyLine);
+        }
     }
 
     public ServerObservations {
