@@ -1,10 +1,10 @@
 package io.eventref.cli;
 
 import io.eventref.build.InvalidOutputException;
-import io.eventref.capture.Conformance;
-import io.eventref.capture.ConformanceReader;
 import io.eventref.build.OutputRenderer;
 import io.eventref.build.ReferenceLoader;
+import io.eventref.capture.Conformance;
+import io.eventref.capture.ConformanceReader;
 import io.eventref.diagnostic.Diagnostics;
 import io.eventref.model.Reference;
 import io.eventref.output.OutputFile;
@@ -80,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : ContentOptions.home().resolve("site");
         SiteWriter writer = new SiteWriter();
         writer.checkReplaceable(target);
-        Path conformanceFolder = conformanceFolder();
+        Path conformanceFolder = conformanceFolder(spec, conformance, content.contentFolder());
         Timings phases = new Timings();
         // The captures are read beside the content, which they do not depend on.
         CompletableFuture<ConformanceReader.Result> reading = CompletableFuture.supplyAsync(
@@ -146,15 +146,18 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** --conformance, which must be a folder, else conformance/ beside the content folder. */
-    private Path conformanceFolder() {
-        if (conformance == null) {
-            return ConformanceReader.besideContent(content.contentFolder());
+    /**
+     * The folder of --conformance ({@code given}), which must be a folder, else conformance/ beside
+     * {@code contentFolder}; build and serve read the same.
+     */
+    static Path conformanceFolder(CommandSpec spec, Path given, Path contentFolder) {
+        if (given == null) {
+            return ConformanceReader.besideContent(contentFolder);
         }
-        if (!Files.isDirectory(conformance)) {
-            throw new ParameterException(spec.commandLine(), "--conformance: no such folder: " + Paths.display(conformance));
+        if (!Files.isDirectory(given)) {
+            throw new ParameterException(spec.commandLine(), "--conformance: no such folder: " + Paths.display(given));
         }
-        return conformance;
+        return given;
     }
 
     /** The conformance folder read; empty when it has no captures. */

@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         InetSocketAddress address = new InetSocketAddress(address(), port);
         Optional<Path> templateFolder = templateFolder();
-        Path conformanceFolder = conformanceFolder();
+        Path conformanceFolder = BuildCommand.conformanceFolder(spec, conformance, content.contentFolder());
         out.println("building " + content.displayFolder() + " ...");
         out.flush();
         ConformanceReader.Result captures = new ConformanceReader().read(conformanceFolder, Paths.display(conformanceFolder));
@@ -105,17 +105,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new ParameterException(spec.commandLine(), "--bind: not an address of this machine: " + bind);
         }
-    }
-
-    /** --conformance, which must be a folder, else conformance/ beside the content folder. */
-    private Path conformanceFolder() {
-        if (conformance == null) {
-            return ConformanceReader.besideContent(content.contentFolder());
-        }
-        if (!Files.isDirectory(conformance)) {
-            throw new ParameterException(spec.commandLine(), "--conformance: no such folder: " + Paths.display(conformance));
-        }
-        return conformance;
     }
 
     /** --templates, else the project's templates/ when there is one, else (empty) those of the jar. */
