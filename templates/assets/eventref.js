@@ -209,7 +209,7 @@
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var SHOWN = 12;
-  var KIND_WEIGHT = { event: 4, field: 3, group: 2, category: 1 };
+  var KIND_WEIGHT = { event: 4, field: 3, upgrade: 2, group: 2, category: 1 };
   var engine = null;
   var entries = [];
   var waiting = [];

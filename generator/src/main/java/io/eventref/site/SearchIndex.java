@@ -3,6 +3,7 @@ package io.eventref.site;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventref.diff.ReleasePair;
 import io.eventref.model.Category;
 import io.eventref.model.Event;
 import io.eventref.model.FieldGroup;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * The static search index, written at build time as a script ({@code window.EVENTREF_SEARCH = [...]})
  * so that search also works from {@code file://}; the page's script hands it to MiniSearch. Entries:
  * events (with their other names and their field names), field names (leading to the page of the
- * name), groups and categories; urls are relative to the site root; {@code names} are an entry's
+ * name), groups, categories and the upgrade pages; urls are relative to the site root; {@code names} are an entry's
  * other names (aliases, names before a rename); {@code in} is the entry's {@link Lifespan} (absent
  * when it exists in every release).
  */
@@ -67,6 +68,11 @@ final class SearchIndex {
             ArrayNode other = entry.putArray("names");
             category.lifecycle().names(category.name()).stream().filter(name -> !name.equals(category.name()))
                     .forEach(other::add);
+        }
+        for (UpgradePages.Target target : UpgradePages.targets(ReleasePair.upgrades(reference))) {
+            entry(entries, "upgrade", UpgradePages.title(target), "What changes from " + target.pair().from() + " to "
+                    + target.pair().to() + " for statistics and exporters: breaking changes first.", target.path(),
+                    Lifespan.ALWAYS);
         }
         return "window.EVENTREF_SEARCH = " + entries.toString() + ";\n";
     }

@@ -73,6 +73,14 @@ class UpgradePageTest {
     }
 
     @Test
+    void searchFindsEachUpgradePageByItsTitle() {
+        String index = SITE.get("assets/search-index.js");
+        assertThat(index).contains("{\"kind\":\"upgrade\",\"name\":\"Upgrading from 2.3 to 2.4\",\"text\":\"What changes from"
+                + " 2.3.21 to 2.4.1 for statistics and exporters: breaking changes first.\",\"url\":\"upgrade/2.3-to-2.4.html\"}");
+        assertThat(index).contains("\"name\":\"Upgrading from 2.3 to 2.4.0\"", "\"url\":\"upgrade/2.3.21-to-2.4.0.html\"");
+    }
+
+    @Test
     void theHomePageLinksTheUpgradeToTheNewerLine() {
         assertThat(page("index.html").select("a[href=upgrade/2.3-to-2.4.html]").text())
                 .startsWith("Upgrading from 2.3 to 2.4");
