@@ -6,7 +6,7 @@ import java.util.List;
  * The page of one event. An event declared for several processes has one variant each; else one
  * variant whose {@code process} is "". {@code editions} says which editions of Dovecot emit it.
  * {@code schema} is its JSON Schema per release ("" hrefs when none is published);
- * {@code upstreamHref} links the event in Dovecot's own documentation ("" when it has no such page).
+ * {@code upstream} links the event in Dovecot's own documentation (none when it has no such page).
  * The history lists when the event and its fields were added, renamed, changed, deprecated, removed.
  * {@code servers}: what the conformance runs saw of it (no runs when the site has no captures).
  */
@@ -21,7 +21,7 @@ public record EventPage(
         String editions,
         String removedNotice,
         Schema schema,
-        String upstreamHref,
+        List<Link> upstream,
         List<Variant> variants,
         List<HistoryEntry> history,
         ServerObservations servers) {

@@ -62,7 +62,7 @@ final class EventPages {
                         : "Dovecot no longer emits this event: it was removed in " + lifecycle.removed()
                                 + ". This page stays so that old links still work.",
                 schema(name, lifecycle, first.edition(), path, published),
-                Upstream.event(name, lifecycle, context.reference()),
+                Upstream.links(name, lifecycle, context.reference()),
                 variants, history(name, declarations, path), servers.of(declarations, path));
     }
 

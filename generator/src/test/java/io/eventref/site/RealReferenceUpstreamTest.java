@@ -58,6 +58,45 @@ class RealReferenceUpstreamTest {
                 reference)).isEqualTo(Upstream.EVENTS + "#imap-command-finished");
     }
 
+    @Test
+    void everyEventOfDovecots24ReferenceLinksToItsEntryInTheNewestShippedReleaseThatHasIt() {
+        Set<String> upstream = new TreeSet<>();
+        for (String row : Fixtures.read(Fixtures.reference("dovecot-2.4-events.tsv")).lines().toList()) {
+            String[] columns = row.split("\t", -1);
+            if (columns[0].equals("event")) {
+                upstream.add(columns[1]);
+            }
+        }
+        assertThat(Upstream.LISTED_24).as("the list the site links by is the upstream data's").isEqualTo(upstream);
+        List<String> wrong = new ArrayList<>();
+        int linked = 0;
+        for (Event event : reference.events()) {
+            String href = Upstream.event24(event.name(), event.lifecycle(), reference);
+            String last = null;
+            String nameThen = null;
+            for (var release : reference.releases()) {
+                if (release.released() && release.version().toString().startsWith("2.4.")
+                        && event.lifecycle().existsIn(release.version())) {
+                    last = release.version().toString();
+                    nameThen = event.lifecycle().nameIn(release.version(), event.name());
+                }
+            }
+            String expected = last != null && upstream.contains(nameThen)
+                    ? "https://doc.dovecot.org/" + last + "/core/summaries/events.html#" + nameThen : "";
+            if (!href.equals(expected)) {
+                wrong.add(event.name() + " links '" + href + "', not '" + expected + "'");
+            }
+            linked += href.isEmpty() ? 0 : 1;
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(linked).as("events linked").isGreaterThan(80);
+        assertThat(Upstream.event24("imap_command_finished", reference.requireEvent("imap_command_finished").lifecycle(),
+                reference)).isEqualTo("https://doc.dovecot.org/2.4.4/core/summaries/events.html#imap_command_finished");
+        assertThat(Upstream.event24("auth_client_cache_flush_started",
+                reference.requireEvent("auth_client_cache_flush_started").lifecycle(), reference))
+                .as("removed in 2.4.0").isEmpty();
+    }
+
     private String nameInLast23(Event event) {
         String name = null;
         for (var release : reference.releases()) {
