@@ -51,13 +51,16 @@ public record Requirement(String tests, String property, String howTo) {
      */
     public Optional<Unmet> unmet(List<String> missing, String ci, String requiredProperty) {
         return missing.isEmpty() ? Optional.empty()
-                : Optional.of(new Unmet(this, missing,
-                        "true".equalsIgnoreCase(ci) || "true".equalsIgnoreCase(requiredProperty)));
+                : Optional.of(new Unmet(this, missing, required(ci, requiredProperty)));
+    }
+
+    private static boolean required(String ci, String requiredProperty) {
+        return "true".equalsIgnoreCase(ci) || "true".equalsIgnoreCase(requiredProperty);
     }
 
     /** Whether these tests must run here ({@code CI=true}, or the property set to true). */
     public boolean required() {
-        return unmet(List.of("-"), System.getenv("CI"), System.getProperty(property)).orElseThrow().required();
+        return required(System.getenv("CI"), System.getProperty(property));
     }
 
     /**

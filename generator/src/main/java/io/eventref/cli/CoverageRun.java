@@ -126,9 +126,10 @@ final class CoverageRun {
             throw new ParameterException(spec.commandLine(), "--reasons: cannot read " + Paths.display(file) + ": "
                     + e.getMessage());
         }
-        for (Diagnostic row : malformed.sorted()) {
-            throw new ParameterException(spec.commandLine(), row.source().file() + ":" + row.source().line() + ": "
-                    + ConformanceReader.MALFORMED_REASON);
+        if (malformed.warningCount() > 0) {
+            Diagnostic first = malformed.sorted().get(0);
+            throw new ParameterException(spec.commandLine(), first.source().file() + ":" + first.source().line()
+                    + ": " + ConformanceReader.MALFORMED_REASON);
         }
         return (event, release) -> UnreachedReason.first(rows, event, release);
     }

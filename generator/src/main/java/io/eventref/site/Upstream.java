@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,15 +38,8 @@ final class Upstream {
 
     /** The event in the upstream 2.3 list, under the name it had in the last 2.3 release that has it; "" when none. */
     static String event(String name, Lifecycle lifecycle, Reference reference) {
-        List<Release> releases = reference.releases();
-        for (int i = releases.size() - 1; i >= 0; i--) {
-            Release release = releases.get(i);
-            if (release.version().toString().startsWith("2.3.") && lifecycle.existsIn(release.version())) {
-                String listed = lifecycle.nameIn(release.version(), name);
-                return LISTED.contains(listed) ? EVENTS + "#" + listed.replace('_', '-') : "";
-            }
-        }
-        return "";
+        return newestWith("2.3.", false, lifecycle, reference).map(release -> lifecycle.nameIn(release.version(), name))
+                .filter(LISTED::contains).map(listed -> EVENTS + "#" + listed.replace('_', '-')).orElse("");
     }
 
     /**
@@ -53,16 +47,25 @@ final class Upstream {
      * under its name then; "" when none.
      */
     static String event24(String name, Lifecycle lifecycle, Reference reference) {
+        return newestWith("2.4.", true, lifecycle, reference).flatMap(release -> {
+            String listed = lifecycle.nameIn(release.version(), name);
+            return LISTED_24.contains(listed) ? Optional.of(DOCS + release.version() + EVENTS_24_PAGE + "#" + listed)
+                    : Optional.empty();
+        }).orElse("");
+    }
+
+    /** The newest release of the series ({@code "2.3."}) in which the item exists; shipped ones only if asked. */
+    private static Optional<Release> newestWith(String series, boolean shippedOnly, Lifecycle lifecycle,
+            Reference reference) {
         List<Release> releases = reference.releases();
         for (int i = releases.size() - 1; i >= 0; i--) {
             Release release = releases.get(i);
-            if (release.released() && release.version().toString().startsWith("2.4.")
+            if ((release.released() || !shippedOnly) && release.version().toString().startsWith(series)
                     && lifecycle.existsIn(release.version())) {
-                String listed = lifecycle.nameIn(release.version(), name);
-                return LISTED_24.contains(listed) ? DOCS + release.version() + EVENTS_24_PAGE + "#" + listed : "";
+                return Optional.of(release);
             }
         }
-        return "";
+        return Optional.empty();
     }
 
     /** The links of an event to the upstream pages that describe it, newest first. */
